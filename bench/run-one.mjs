@@ -1,0 +1,33 @@
+// One measured run in its own process, so peak RSS belongs to this run alone.
+// Usage: node bench/run-one.mjs <papaparse|reader|reader-batches> <file>
+import { createReadStream } from "node:fs";
+import { resourceUsage } from "node:process";
+import Papa from "papaparse";
+import { loadDatasetStream } from "../dist/node.js";
+
+const [mode, file] = process.argv.slice(2);
+const t0 = performance.now();
+let rows = 0;
+let extra = {};
+if (mode === "papaparse") {
+  // Baseline: papaparse alone, streaming, header:false (arrays), on decoded text.
+  await new Promise((resolve, reject) => {
+    Papa.parse(createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 20 }), {
+      header: false,
+      chunk: (res) => {
+        rows += res.data.length;
+      },
+      complete: resolve,
+      error: reject,
+    });
+  });
+} else if (mode === "reader") {
+  const stream = await loadDatasetStream(file);
+  for await (const batch of stream.batches()) rows += batch.length;
+  const s = stream.summary;
+  extra = { era: s.era, read: s.read, kept: s.kept, flagged: s.flagged, blank: s.blank, warnings: s.warnings };
+} else {
+  throw new Error(`unknown mode ${mode}`);
+}
+const ms = performance.now() - t0;
+process.stdout.write(JSON.stringify({ mode, rows, ms: Math.round(ms), maxRssMB: Math.round(resourceUsage().maxRSS / 1024), ...extra }) + "\n");

@@ -1,0 +1,302 @@
+import type { Issue, IssueCode } from "../errors";
+import type { EraMatch } from "./detect";
+import type { RawField } from "./era";
+import type {
+  CaseStatus,
+  DatasetId,
+  Education,
+  Fein,
+  Filing,
+  IsoDate,
+  Program,
+  PwLevel,
+  SocCode,
+  UsState,
+  WageRepair,
+  WageUnit,
+} from "./filing";
+import { cleanText } from "../normalize/text";
+import { normalizeEmployerName, splitTradeName } from "../normalize/employer-name";
+import { parseSocCode } from "../normalize/soc-code";
+import { parseSoc2018 } from "../normalize/soc-bridge";
+import { annualizeWage, parseWageAmount, parseWageUnit } from "../normalize/wage";
+import { fiscalYearOf, parseFilingDate } from "../normalize/date";
+import { parseState } from "../normalize/state";
+import { parseCaseStatus } from "../normalize/status";
+import { parseEducation } from "../normalize/education";
+import { parsePwLevel } from "../normalize/pw-level";
+import { parseCount, parseFein, parseMonths, parseNaics, parsePostalCode, parseYesNo } from "../normalize/identifiers";
+import { memo, intern } from "./memo";
+
+const PROGRAM: Record<DatasetId, Program> = { perm: "PERM", lca: "LCA", pw: "PW" };
+const NO_REPAIRS: readonly WageRepair[] = Object.freeze([]);
+
+/** Where a row's issues go; the mapper never throws on data. */
+export interface IssueSink {
+  add(issue: Issue): void;
+}
+
+/** Outcome of one row: a filing, or null when the row was flagged (its issues explain why). */
+export type RowMapper = (row: readonly string[], rowNumber: number, sink: IssueSink) => Filing | null;
+
+interface Employer {
+  name: string | null;
+  normalizedName: string | null;
+  dba: string | null;
+}
+interface Amount {
+  from: number | null;
+  to: number | null;
+  unit: WageUnit | null;
+}
+interface Soc {
+  raw: string | null;
+  code: SocCode | null;
+}
+
+/**
+ * Build the function that turns one raw CSV record of a detected era into a canonical {@link Filing}.
+ * Value normalisation is cached per distinct raw string (and each kept string is copied once), which is
+ * what keeps a 700,000-row file fast and its memory small.
+ */
+export function createRowMapper(match: EraMatch, file: string, headers: readonly string[]): RowMapper {
+  const { era, columnIndex } = match;
+  const program = PROGRAM[era.dataset];
+  const dataset = era.dataset;
+  const eraId = era.id;
+  const width = headers.length;
+  const col = (f: RawField): number => columnIndex[f] ?? -1;
+  const name = (i: number): string => headers[i] ?? `column ${i + 1}`;
+  const required = (era.required ?? []).filter((f) => col(f) >= 0);
+
+  const iCase = col("caseNumber");
+  const iStatus = col("status");
+  const iVisa = col("visaClass");
+  const iReceived = col("receivedDate");
+  const iDecision = col("decisionDate");
+  const iEmpName = col("employerName");
+  const iTrade = col("employerTradeName");
+  const iFein = col("employerFein");
+  const iEmpCity = col("employerCity");
+  const iEmpState = col("employerState");
+  const iEmpZip = col("employerPostalCode");
+  const iNaics = col("naics");
+  const iSize = col("employerSize");
+  const iTitle = col("jobTitle");
+  const iSoc = col("socCode");
+  const iSocTitle = col("socTitle");
+  const iEdu = col("minEducation");
+  const iExp = col("experienceMonths");
+  const iFull = col("fullTime");
+  const iWsCity = col("worksiteCity");
+  const iWsCounty = col("worksiteCounty");
+  const iWsState = col("worksiteState");
+  const iWsZip = col("worksitePostalCode");
+  const iBls = col("blsArea");
+  const iWageFrom = col("wageFrom");
+  const iWageTo = col("wageTo");
+  const iWageRange = col("wageRange");
+  const iWageUnit = col("wageUnit");
+  const iPw = col("pwAmount");
+  const iPwUnit = col("pwUnit");
+  const iPwLevel = col("pwLevel");
+  const iPwd = col("pwdCaseNumber");
+
+  // One cache per kind of value: distinct raw strings are few compared with rows.
+  const text = memo((s: string) => cleanText(s));
+  const status = memo((s: string): CaseStatus | null => parseCaseStatus(s));
+  const date = memo((s: string): IsoDate | null => parseFilingDate(s));
+  const state = memo((s: string): UsState | null => parseState(s));
+  const zip = memo((s: string) => parsePostalCode(s));
+  const naics = memo((s: string) => parseNaics(s));
+  const count = memo((s: string) => parseCount(s));
+  const months = memo((s: string) => parseMonths(s));
+  const yesNo = memo((s: string) => parseYesNo(s));
+  const fein = memo((s: string): Fein | null => parseFein(s));
+  const edu = memo((s: string): Education | null => parseEducation(s));
+  const level = memo((s: string): PwLevel | null => parsePwLevel(s));
+  const unit = memo((s: string): WageUnit | null => parseWageUnit(s));
+  const amount = memo((s: string): Amount | null => parseWageAmount(s));
+  const soc = memo((s: string): Soc => ({ raw: cleanText(s), code: parseSoc2018(s) }));
+  const employer = memo((s: string): Employer => {
+    const cleaned = cleanText(s);
+    const split = splitTradeName(cleaned);
+    return { name: cleaned, normalizedName: normalizeEmployerName(cleaned), dba: split?.dba ?? null };
+  });
+
+  return (row, rowNumber, sink) => {
+    const flag = (i: number, code: IssueCode, message: string): null => {
+      sink.add({ file, row: rowNumber, column: name(i), code, severity: "error", message });
+      return null;
+    };
+    const warn = (i: number, code: IssueCode, message: string): void => {
+      sink.add({ file, row: rowNumber, column: name(i), code, severity: "warning", message });
+    };
+    if (row.length !== width && !(row.length > width && extrasBlank(row, width))) {
+      sink.add({
+        file,
+        row: rowNumber,
+        code: "field_count",
+        severity: "error",
+        message: `expected ${width} fields, found ${row.length}`,
+      });
+      return null;
+    }
+    const raw = (i: number): string => (i >= 0 ? (row[i] ?? "") : "");
+
+    const caseRaw = raw(iCase).trim();
+    if (caseRaw === "") return flag(iCase, "missing_value", "case number is blank");
+    const statusRaw = raw(iStatus);
+    const st = statusRaw.trim() === "" ? null : status(statusRaw);
+    if (st === null) {
+      return statusRaw.trim() === ""
+        ? flag(iStatus, "missing_value", "case status is blank")
+        : flag(iStatus, "invalid_value", `unknown case status ${JSON.stringify(statusRaw.trim())}`);
+    }
+    for (const f of required) {
+      const i = col(f);
+      if (raw(i).trim() === "") return flag(i, "missing_value", `${f} is blank`);
+    }
+
+    // Optional values: blank → null silently; present but unparseable → null with a warning.
+    const opt = <T>(i: number, fn: (s: string) => T | null, what: string): T | null => {
+      if (i < 0) return null;
+      const s = row[i] ?? "";
+      if (s === "" || isBlank(s)) return null;
+      const v = fn(s);
+      if (v === null) warn(i, "invalid_value", `unparseable ${what} ${JSON.stringify(s.trim())}`);
+      return v;
+    };
+    const txt = (i: number): string | null => (i < 0 ? null : text(row[i] ?? ""));
+
+    const received = opt(iReceived, date, "date");
+    const decision = opt(iDecision, date, "date");
+    const emp = iEmpName >= 0 ? employer(row[iEmpName] ?? "") : null;
+
+    let socInfo = iSoc >= 0 ? soc(row[iSoc] ?? "") : null;
+    let socTitle = txt(iSocTitle);
+    if (socInfo && socInfo.code === null && socInfo.raw !== null) {
+      const swapped = iSocTitle >= 0 ? soc(row[iSocTitle] ?? "") : null;
+      if (swapped && swapped.code !== null) {
+        warn(iSoc, "repaired_value", "SOC code and SOC title were swapped");
+        socTitle = socInfo.raw;
+        socInfo = swapped;
+      } else {
+        warn(iSoc, "invalid_value", `not a SOC code ${JSON.stringify(socInfo.raw)}`);
+      }
+    }
+
+    let repairs: WageRepair[] | null = null;
+    const money = (
+      field: WageRepair["field"],
+      i: number,
+      value: number | null,
+      u: WageUnit | null,
+      unitText: string | null,
+    ): number | null => {
+      if (value === null) return null;
+      const a = annualizeWage(value, u);
+      if (a.repair !== null) {
+        (repairs ??= []).push({ field, original: (row[i] ?? "").trim(), unit: unitText, reason: a.repair });
+        warn(i, "repaired_value", `${field} ${value} per ${u ?? "unknown unit"} read as ${a.annual ?? "null"} a year (${a.repair})`);
+      } else if (a.annual === null) {
+        warn(i, "invalid_value", `implausible ${field} ${value} per ${u ?? "unknown unit"}`);
+      }
+      return a.annual;
+    };
+
+    // Offered wage.
+    let offeredFrom: number | null = null;
+    let offeredTo: number | null = null;
+    let offeredUnit: WageUnit | null = null;
+    const unitText = iWageUnit >= 0 ? txt(iWageUnit) : null;
+    offeredUnit = opt(iWageUnit, unit, "wage unit");
+    if (iWageRange >= 0) {
+      const a = opt(iWageRange, amount, "wage");
+      offeredUnit ??= a?.unit ?? null;
+      offeredFrom = money("offeredFrom", iWageRange, a?.from ?? null, offeredUnit, unitText);
+      offeredTo = money("offeredTo", iWageRange, a?.to ?? null, offeredUnit, unitText);
+    } else {
+      const a = opt(iWageFrom, amount, "wage");
+      const b = opt(iWageTo, amount, "wage");
+      offeredUnit ??= a?.unit ?? null;
+      offeredFrom = money("offeredFrom", iWageFrom, a?.from ?? null, offeredUnit, unitText);
+      offeredTo = money("offeredTo", iWageTo, b?.from ?? a?.to ?? null, offeredUnit, unitText);
+    }
+    // Prevailing wage.
+    const pwUnitText = iPwUnit >= 0 ? txt(iPwUnit) : null;
+    let pwUnit = opt(iPwUnit, unit, "wage unit");
+    const pwA = opt(iPw, amount, "prevailing wage");
+    pwUnit ??= pwA?.unit ?? null;
+    const prevailing = money("prevailing", iPw, pwA?.from ?? null, pwUnit, pwUnitText);
+
+    const filing: Filing = {
+      program,
+      caseNumber: intern(caseRaw),
+      status: st,
+      visaClass: txt(iVisa),
+      receivedDate: received,
+      decisionDate: decision,
+      fiscalYear: decision !== null ? fiscalYearOf(decision) : received !== null ? fiscalYearOf(received) : null,
+      employer: {
+        name: emp?.name ?? null,
+        normalizedName: emp?.normalizedName ?? null,
+        fein: opt(iFein, fein, "FEIN"),
+        tradeName: txt(iTrade) ?? emp?.dba ?? null,
+        city: txt(iEmpCity),
+        state: opt(iEmpState, state, "state"),
+        postalCode: opt(iEmpZip, zip, "postal code"),
+        naics: opt(iNaics, naics, "NAICS code"),
+        size: opt(iSize, count, "employer size"),
+      },
+      job: {
+        title: txt(iTitle),
+        socCode: socInfo?.raw ?? null,
+        soc2018: socInfo?.code ?? null,
+        socTitle,
+        minEducation: opt(iEdu, edu, "education level"),
+        experienceMonths: opt(iExp, months, "experience months"),
+        fullTime: opt(iFull, yesNo, "yes/no value"),
+      },
+      worksite: {
+        city: txt(iWsCity),
+        county: txt(iWsCounty),
+        state: opt(iWsState, state, "state"),
+        postalCode: opt(iWsZip, zip, "postal code"),
+        blsArea: txt(iBls),
+      },
+      wages: {
+        offeredFrom,
+        offeredTo,
+        offeredUnit,
+        prevailing,
+        prevailingUnit: pwUnit,
+        pwLevel: opt(iPwLevel, level, "wage level"),
+        repairs: repairs ?? (NO_REPAIRS as WageRepair[]),
+      },
+      pwdCaseNumber: iPwd >= 0 ? txt(iPwd) : null,
+      source: { file, row: rowNumber, dataset, era: eraId },
+    };
+    return filing;
+  };
+}
+
+/** Placeholders that mean "no value" in disclosure exports. */
+function isBlank(s: string): boolean {
+  const t = s.trim();
+  return t === "" || t === "N/A" || t === "n/a" || t === "NA" || t === "#N/A" || t === "nan" || t === "NaN" || t === "None" || t === "*";
+}
+
+function extrasBlank(row: readonly string[], width: number): boolean {
+  for (let i = width; i < row.length; i++) if ((row[i] ?? "").trim() !== "") return false;
+  return true;
+}
+
+/** True when every field of a record is empty or whitespace (a padding row). */
+export function isBlankRow(row: readonly string[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const s = row[i]!;
+    if (s.length !== 0 && s.trim().length !== 0) return false;
+  }
+  return true;
+}

@@ -1,0 +1,155 @@
+import { DisclosureError, type Issue } from "../errors";
+import { decodeText, type DecodeInfo } from "../io/decode-text";
+import { parseCsv, type CsvInfo } from "../io/parse-csv";
+import { inputChunks, type TextInput } from "../io/text-input";
+import { detectEra } from "./detect";
+import type { DatasetId, Filing } from "./filing";
+import { createRowMapper, isBlankRow, type IssueSink } from "./map-row";
+import { emptySummary, type ReadProgress, type ReadSummary } from "./read-summary";
+import { ReadOptions } from "./read-options";
+
+/** A streaming read of one file: iterate it for filings; `summary` and `issues` fill in as it goes. */
+export interface FilingStream extends AsyncIterable<Filing> {
+  /** Live counts; final once iteration has finished. */
+  readonly summary: ReadSummary;
+  /** Issues found so far (at most `maxIssues` are stored; counts in `summary` are always complete). */
+  readonly issues: Issue[];
+  /** The same filings in arrays, one per parsed chunk (fewer awaits for bulk consumers). */
+  batches(): AsyncGenerator<Filing[]>;
+}
+
+/** Result of reading a whole (small) file into memory. */
+export interface ReadResult {
+  readonly rows: Filing[];
+  readonly issues: Issue[];
+  readonly summary: ReadSummary;
+}
+
+/**
+ * Read one OFLC disclosure file (PERM, LCA or PW, any era) as a stream of canonical filings.
+ * The dataset and era are detected from the header (never the file name) unless given.
+ * Bad rows become issues; unusable input throws one {@link DisclosureError}.
+ *
+ * @example
+ * const stream = readDatasetStream(csvText, { file: "LCA_FY2024.csv" });
+ * for await (const filing of stream) console.log(filing.employer.normalizedName);
+ * stream.summary.kept; // => number of filings
+ */
+export function readDatasetStream(input: TextInput, options: ReadOptions = {}): FilingStream {
+  const opts = ReadOptions.parse(options);
+  const file = opts.file ?? "input";
+  const summary = emptySummary(file);
+  const issues: Issue[] = [];
+  const maxIssues = opts.maxIssues;
+  let started = false;
+
+  async function* batches(): AsyncGenerator<Filing[]> {
+    if (started) throw new DisclosureError("invalid_option", `${file}: a FilingStream can be iterated only once.`, { file });
+    started = true;
+    const decodeInfo: DecodeInfo = { encoding: "utf-8", bom: false, bytes: 0 };
+    const csvInfo: CsvInfo = { delimiter: ",", newline: "\n", complete: true, endsWithNewline: true };
+    let lastRowWarnings = -1;
+    const sink: IssueSink = {
+      add(issue) {
+        if (issue.severity === "warning") {
+          if (lastRowWarnings !== issue.row) {
+            lastRowWarnings = issue.row;
+            summary.warnings++;
+          }
+        }
+        if (issues.length < maxIssues) issues.push(issue);
+      },
+    };
+    let mapper: ReturnType<typeof createRowMapper> | null = null;
+    let width = 0;
+    let rowNumber = 0;
+    const text = decodeText(inputChunks(input), file, decodeInfo);
+    for await (const batch of parseCsv(text, csvInfo, { delimiter: opts.delimiter })) {
+      const out: Filing[] = [];
+      const rows = batch.rows;
+      let start = 0;
+      if (mapper === null) {
+        while (start < rows.length && isBlankRow(rows[start]!)) start++;
+        if (start === rows.length) continue;
+        const headers = rows[start]!;
+        start++;
+        const match = detectEra(headers, {
+          ...(opts.dataset ? { dataset: opts.dataset } : {}),
+          ...(opts.era ? { era: opts.era } : {}),
+          ...(opts.mapping ? { mapping: opts.mapping } : {}),
+          file,
+        });
+        mapper = createRowMapper(match, file, headers);
+        width = headers.length;
+        summary.dataset = match.era.dataset;
+        summary.era = match.era.id;
+        summary.eraLabel = match.era.label;
+        summary.columns = width;
+        summary.missingFields = [...match.missingFields];
+        summary.delimiter = csvInfo.delimiter;
+      }
+      const end = rows.length;
+      for (let r = start; r < end; r++) {
+        const row = rows[r]!;
+        rowNumber++;
+        summary.read++;
+        if (row.length === 1 ? row[0]!.trim() === "" : isBlankRow(row)) {
+          summary.blank++;
+          continue;
+        }
+        if (batch.final && r === end - 1 && (!csvInfo.complete || (!csvInfo.endsWithNewline && row.length < width))) {
+          throw new DisclosureError(
+            "truncated_file",
+            `${file}: the file ends in the middle of row ${rowNumber} (${
+              csvInfo.complete ? `${row.length} of ${width} fields` : "inside a quoted field"
+            }); expected complete CSV records — was the download or export cut short?`,
+            { file },
+          );
+        }
+        const filing = mapper(row, rowNumber, sink);
+        if (filing === null) summary.flagged++;
+        else {
+          summary.kept++;
+          out.push(filing);
+        }
+      }
+      summary.bytes = decodeInfo.bytes;
+      summary.encoding = decodeInfo.encoding;
+      if (opts.onProgress) opts.onProgress(progress(file, decodeInfo.bytes, opts.totalBytes ?? null, summary.read));
+      if (out.length > 0) yield out;
+    }
+    summary.bytes = decodeInfo.bytes;
+    summary.encoding = decodeInfo.encoding;
+    if (mapper === null) {
+      throw new DisclosureError("empty_file", `${file}: no header row found (only blank lines); expected a CSV header row.`, {
+        file,
+      });
+    }
+  }
+
+  return {
+    summary,
+    issues,
+    batches,
+    async *[Symbol.asyncIterator]() {
+      for await (const batch of batches()) yield* batch;
+    },
+  };
+}
+
+/**
+ * Read a whole file into memory: filings, issues and summary. For small files and notebooks; stream big ones
+ * with {@link readDatasetStream}.
+ */
+export async function readDataset(input: TextInput, options: ReadOptions = {}): Promise<ReadResult> {
+  const stream = readDatasetStream(input, options);
+  const rows: Filing[] = [];
+  for await (const batch of stream.batches()) for (const f of batch) rows.push(f);
+  return { rows, issues: stream.issues, summary: stream.summary };
+}
+
+function progress(file: string, bytes: number, totalBytes: number | null, rows: number): ReadProgress {
+  return { file, bytes, totalBytes, rows };
+}
+
+export type { DatasetId, ReadOptions };
