@@ -1,6 +1,5 @@
-#!/usr/bin/env node
 import { DisclosureError } from "../errors";
-import { readCommand } from "./read-command";
+import { readCommand, type Io } from "./read-command";
 import { UsageError } from "./usage-error";
 
 const HELP = `Usage: oflc-sponsors <command> [options]
@@ -12,7 +11,10 @@ Commands:
 Run "oflc-sponsors <command> --help" for the options of a command.
 `;
 
-type Command = (argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; isTTY: boolean }) => Promise<number>;
+/** Where a command writes; tests pass their own. */
+export type CliIo = Io;
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   read: async () => readCommand,
@@ -20,12 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 /** Run the CLI; resolves to the exit code (0 ok, 1 runtime failure, 2 usage error). */
-export async function main(argv: string[]): Promise<number> {
-  const io = {
-    stdout: (s: string) => void process.stdout.write(s),
-    stderr: (s: string) => void process.stderr.write(s),
-    isTTY: Boolean(process.stderr.isTTY),
-  };
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "-h" || name === "--help" || name === "help") {
     io.stdout(HELP);
@@ -55,12 +52,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`oflc-sponsors: ${String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+function processIo(): CliIo {
+  return {
+    stdout: (s: string) => void process.stdout.write(s),
+    stderr: (s: string) => void process.stderr.write(s),
+    isTTY: Boolean(process.stderr.isTTY),
+  };
+}

@@ -29,7 +29,8 @@ Examples:
   oflc-sponsors read kaggle_perm.csv --dataset perm --map columns.json --out perm.csv
 `;
 
-interface Io {
+/** Where a command writes (stdout, stderr) and whether progress may redraw a terminal line. */
+export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;

@@ -1,6 +1,6 @@
 import { DisclosureError } from "../errors";
 import { RAW_FIELDS, type EraSpec, type RawField } from "./era";
-import { ERAS, erasOf } from "./eras";
+import { ERAS } from "./eras";
 import type { DatasetId } from "./filing";
 import { headerKey } from "./header-key";
 
@@ -41,8 +41,10 @@ export interface DetectOptions {
 export function detectEra(headers: readonly string[], options: DetectOptions = {}): EraMatch {
   const { dataset, era: eraId, mapping, file } = options;
   const where = file === undefined ? {} : { file };
-  if (dataset !== undefined && !ERAS.some((era) => era.dataset === dataset)) {
-    erasOf(dataset); // throws the unknown_dataset error
+  const pool = dataset === undefined ? ERAS : ERAS.filter((era) => era.dataset === dataset);
+  if (pool.length === 0) {
+    const known = [...new Set(ERAS.map((era) => era.dataset))].join(", ");
+    throw new DisclosureError("unknown_dataset", `Unknown dataset ${JSON.stringify(dataset)}; expected one of ${known}.`, where);
   }
   const index = indexHeaders(headers, mapping);
 
@@ -71,7 +73,6 @@ export function detectEra(headers: readonly string[], options: DetectOptions = {
     return matchOf(era, headers, index);
   }
 
-  const pool = dataset === undefined ? ERAS : erasOf(dataset);
   let best: EraSpec | undefined;
   let bestSpecificity = -1;
   let bestMapped = -1;

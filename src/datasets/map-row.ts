@@ -17,7 +17,6 @@ import type {
 } from "./filing";
 import { cleanText } from "../normalize/text";
 import { normalizeEmployerName, splitTradeName } from "../normalize/employer-name";
-import { parseSocCode } from "../normalize/soc-code";
 import { parseSoc2018 } from "../normalize/soc-bridge";
 import { annualizeWage, parseWageAmount, parseWageUnit } from "../normalize/wage";
 import { fiscalYearOf, parseFilingDate } from "../normalize/date";
@@ -284,7 +283,7 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
 /** Placeholders that mean "no value" in disclosure exports. */
 function isBlank(s: string): boolean {
   const t = s.trim();
-  return t === "" || t === "N/A" || t === "n/a" || t === "NA" || t === "#N/A" || t === "nan" || t === "NaN" || t === "None" || t === "*";
+  return t === "" || t === "N/A" || t === "n/a" || t === "NA" || t === "#N/A" || t === "nan" || t === "NaN" || t === "*";
 }
 
 function extrasBlank(row: readonly string[], width: number): boolean {

@@ -65,7 +65,7 @@ export async function* parseCsv(
   }
   if (partial.length > 0) {
     const result = parser.parse(partial, 0, false);
-    info.complete = !result.errors.some((e) => e.code === "MissingQuotes");
+    info.complete = !result.errors.some((e: { code?: string }) => e.code === "MissingQuotes");
     const rows = result.data as string[][];
     // A trailing line break leaves one empty record behind; it is not data.
     const last = rows[rows.length - 1];

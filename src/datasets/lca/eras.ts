@@ -1,0 +1,192 @@
+import type { EraSpec } from "../era";
+import { LCA_FY2019 } from "./layout-fy2019";
+import { LCA_FLAG_96, LCA_FLAG_97, LCA_FLAG_98, LCA_FY2015, LCA_FY2018, LCA_ICERT_FY2014 } from "./layouts";
+
+// Signatures hold only the columns that tell an era apart. `PW_TRACKING_NUMBER` (FY2019+) is deliberately not
+// mapped to pwdCaseNumber. All names are header keys (`TOTAL WORKERS` → `TOTAL_WORKERS`, `H-1B_…` → `H_1B_…`).
+
+/** FLAG-era (FY2020+) column map; the FEIN variants add `employerFein`. */
+const FLAG_COLUMNS = {
+  caseNumber: ["CASE_NUMBER"],
+  status: ["CASE_STATUS"],
+  visaClass: ["VISA_CLASS"],
+  receivedDate: ["RECEIVED_DATE"],
+  decisionDate: ["DECISION_DATE"],
+  employerName: ["EMPLOYER_NAME"],
+  employerTradeName: ["TRADE_NAME_DBA"],
+  employerCity: ["EMPLOYER_CITY"],
+  employerState: ["EMPLOYER_STATE"],
+  employerPostalCode: ["EMPLOYER_POSTAL_CODE"],
+  naics: ["NAICS_CODE"],
+  jobTitle: ["JOB_TITLE"],
+  socCode: ["SOC_CODE"],
+  socTitle: ["SOC_TITLE"],
+  fullTime: ["FULL_TIME_POSITION"],
+  worksiteCity: ["WORKSITE_CITY"],
+  worksiteCounty: ["WORKSITE_COUNTY"],
+  worksiteState: ["WORKSITE_STATE"],
+  worksitePostalCode: ["WORKSITE_POSTAL_CODE"],
+  wageFrom: ["WAGE_RATE_OF_PAY_FROM"],
+  wageTo: ["WAGE_RATE_OF_PAY_TO"],
+  wageUnit: ["WAGE_UNIT_OF_PAY"],
+  pwAmount: ["PREVAILING_WAGE"],
+  pwUnit: ["PW_UNIT_OF_PAY"],
+  pwLevel: ["PW_WAGE_LEVEL"],
+} as const satisfies EraSpec["columns"];
+
+const FLAG_SIGNATURE = ["CASE_NUMBER", "CASE_STATUS", "RECEIVED_DATE", "DECISION_DATE", "SOC_CODE"] as const;
+
+/** FY2015–FY2018 (`CASE_SUBMITTED`) columns common to `lca-2015` and `lca-2016`. */
+const SUBMITTED_COLUMNS = {
+  caseNumber: ["CASE_NUMBER"],
+  status: ["CASE_STATUS"],
+  visaClass: ["VISA_CLASS"],
+  receivedDate: ["CASE_SUBMITTED"],
+  decisionDate: ["DECISION_DATE"],
+  employerName: ["EMPLOYER_NAME"],
+  employerCity: ["EMPLOYER_CITY"],
+  employerState: ["EMPLOYER_STATE"],
+  employerPostalCode: ["EMPLOYER_POSTAL_CODE"],
+  naics: ["NAICS_CODE", "NAIC_CODE"],
+  jobTitle: ["JOB_TITLE"],
+  socCode: ["SOC_CODE"],
+  socTitle: ["SOC_NAME", "SOC_TITLE"],
+  fullTime: ["FULL_TIME_POSITION"],
+  worksiteCity: ["WORKSITE_CITY"],
+  worksiteCounty: ["WORKSITE_COUNTY"],
+  worksiteState: ["WORKSITE_STATE"],
+  worksitePostalCode: ["WORKSITE_POSTAL_CODE"],
+  wageUnit: ["WAGE_UNIT_OF_PAY"],
+  pwAmount: ["PREVAILING_WAGE"],
+  pwUnit: ["PW_UNIT_OF_PAY"],
+  pwLevel: ["PW_WAGE_LEVEL"],
+} as const satisfies EraSpec["columns"];
+
+/**
+ * LCA (H-1B, H-1B1, E-3) eras, oldest first. The three FLAG variants differ only by the FEIN columns;
+ * `excludes` makes exactly one of them match.
+ *
+ * @example
+ * LCA_ERAS.map((era) => era.id);
+ * // => ["lca-icert", "lca-2015", "lca-2016", "lca-2019", "lca-flag-96", "lca-flag-97", "lca-flag-98"]
+ */
+export const LCA_ERAS: readonly EraSpec[] = [
+  {
+    dataset: "lca",
+    id: "lca-icert",
+    label: "LCA iCERT FY2009–FY2014",
+    signature: ["LCA_CASE_NUMBER", "STATUS", "DECISION_DATE"],
+    columns: {
+      caseNumber: ["LCA_CASE_NUMBER"],
+      status: ["STATUS"],
+      visaClass: ["VISA_CLASS"],
+      receivedDate: ["LCA_CASE_SUBMIT"],
+      decisionDate: ["DECISION_DATE"],
+      employerName: ["LCA_CASE_EMPLOYER_NAME"],
+      employerCity: ["LCA_CASE_EMPLOYER_CITY"],
+      employerState: ["LCA_CASE_EMPLOYER_STATE"],
+      employerPostalCode: ["LCA_CASE_EMPLOYER_POSTAL_CODE"],
+      naics: ["LCA_CASE_NAICS_CODE"],
+      jobTitle: ["LCA_CASE_JOB_TITLE"],
+      socCode: ["LCA_CASE_SOC_CODE"],
+      socTitle: ["LCA_CASE_SOC_NAME"],
+      fullTime: ["FULL_TIME_POS"],
+      worksiteCity: ["LCA_CASE_WORKLOC1_CITY", "WORK_LOCATION_CITY1"],
+      worksiteState: ["LCA_CASE_WORKLOC1_STATE", "WORK_LOCATION_STATE1"],
+      wageFrom: ["LCA_CASE_WAGE_RATE_FROM"],
+      wageTo: ["LCA_CASE_WAGE_RATE_TO"],
+      wageUnit: ["LCA_CASE_WAGE_RATE_UNIT"],
+      pwAmount: ["PW_1"],
+      pwUnit: ["PW_UNIT_1"],
+    },
+    required: ["employerName"],
+    layout: LCA_ICERT_FY2014,
+  },
+  {
+    dataset: "lca",
+    id: "lca-2015",
+    label: "LCA FY2015 (wage range in one column)",
+    signature: ["CASE_NUMBER", "CASE_STATUS", "CASE_SUBMITTED", "WAGE_RATE_OF_PAY"],
+    columns: { ...SUBMITTED_COLUMNS, wageRange: ["WAGE_RATE_OF_PAY"] },
+    required: ["employerName"],
+    layout: LCA_FY2015,
+  },
+  {
+    dataset: "lca",
+    id: "lca-2016",
+    label: "LCA FY2016–FY2018",
+    signature: ["CASE_NUMBER", "CASE_STATUS", "CASE_SUBMITTED", "WAGE_RATE_OF_PAY_FROM"],
+    columns: {
+      ...SUBMITTED_COLUMNS,
+      employerTradeName: ["EMPLOYER_BUSINESS_DBA"],
+      wageFrom: ["WAGE_RATE_OF_PAY_FROM"],
+      wageTo: ["WAGE_RATE_OF_PAY_TO"],
+    },
+    required: ["employerName"],
+    layout: LCA_FY2018,
+  },
+  {
+    dataset: "lca",
+    id: "lca-2019",
+    label: "LCA FY2019 (10 flattened worksites; first one read)",
+    signature: ["CASE_NUMBER", "CASE_STATUS", "CASE_SUBMITTED", "WORKSITE_CITY_1"],
+    columns: {
+      caseNumber: ["CASE_NUMBER"],
+      status: ["CASE_STATUS"],
+      visaClass: ["VISA_CLASS"],
+      receivedDate: ["CASE_SUBMITTED"],
+      decisionDate: ["DECISION_DATE"],
+      employerName: ["EMPLOYER_NAME"],
+      employerTradeName: ["EMPLOYER_BUSINESS_DBA", "TRADE_NAME_DBA"],
+      employerCity: ["EMPLOYER_CITY"],
+      employerState: ["EMPLOYER_STATE"],
+      employerPostalCode: ["EMPLOYER_POSTAL_CODE"],
+      naics: ["NAICS_CODE"],
+      jobTitle: ["JOB_TITLE"],
+      socCode: ["SOC_CODE"],
+      socTitle: ["SOC_TITLE", "SOC_NAME"],
+      fullTime: ["FULL_TIME_POSITION"],
+      worksiteCity: ["WORKSITE_CITY_1"],
+      worksiteCounty: ["WORKSITE_COUNTY_1"],
+      worksiteState: ["WORKSITE_STATE_1"],
+      worksitePostalCode: ["WORKSITE_POSTAL_CODE_1"],
+      wageFrom: ["WAGE_RATE_OF_PAY_FROM_1"],
+      wageTo: ["WAGE_RATE_OF_PAY_TO_1"],
+      wageUnit: ["WAGE_UNIT_OF_PAY_1"],
+      pwAmount: ["PREVAILING_WAGE_1"],
+      pwUnit: ["PW_UNIT_OF_PAY_1"],
+      pwLevel: ["PW_WAGE_LEVEL_1"],
+    },
+    required: ["employerName"],
+    layout: LCA_FY2019,
+  },
+  {
+    dataset: "lca",
+    id: "lca-flag-96",
+    label: "LCA FLAG FY2020–FY2024 Q3",
+    signature: FLAG_SIGNATURE,
+    excludes: ["EMPLOYER_FEIN", "LAWFIRM_BUSINESS_FEIN"],
+    columns: FLAG_COLUMNS,
+    required: ["employerName"],
+    layout: LCA_FLAG_96,
+  },
+  {
+    dataset: "lca",
+    id: "lca-flag-97",
+    label: "LCA FLAG FY2024 Q4–FY2025 Q3 (with employer FEIN)",
+    signature: [...FLAG_SIGNATURE, "EMPLOYER_FEIN"],
+    excludes: ["LAWFIRM_BUSINESS_FEIN"],
+    columns: { ...FLAG_COLUMNS, employerFein: ["EMPLOYER_FEIN"] },
+    required: ["employerName"],
+    layout: LCA_FLAG_97,
+  },
+  {
+    dataset: "lca",
+    id: "lca-flag-98",
+    label: "LCA FLAG FY2025 Q4+ (with employer and law-firm FEIN)",
+    signature: [...FLAG_SIGNATURE, "LAWFIRM_BUSINESS_FEIN"],
+    columns: { ...FLAG_COLUMNS, employerFein: ["EMPLOYER_FEIN"] },
+    required: ["employerName"],
+    layout: LCA_FLAG_98,
+  },
+];

@@ -1,0 +1,183 @@
+import type { EraSpec } from "../era";
+import {
+  PERM_ERA_A_FY2010_14,
+  PERM_ERA_B_FY2016_18,
+  PERM_ERA_C_FY2020,
+  PERM_ERA_D_FY2024,
+  PERM_ERA_D_FY2025,
+} from "./layouts";
+
+// Signatures hold only the columns that tell an era apart (case, status, decision date, one marker), so
+// trimmed re-exports (Kaggle subsets without employer or received-date columns) are still recognised.
+// All names are header keys: `_9089` suffixes, spaces (FY2009) and case are already folded by headerKey.
+
+/** Era D (new ETA-9089) columns shared by the FY2024 New_Form file and FY2025+ files. */
+const NEW_FORM_COLUMNS = {
+  caseNumber: ["CASE_NUMBER"],
+  status: ["CASE_STATUS"],
+  receivedDate: ["RECEIVED_DATE"],
+  decisionDate: ["DECISION_DATE"],
+  employerName: ["EMP_BUSINESS_NAME"],
+  employerTradeName: ["EMP_TRADE_NAME"],
+  employerFein: ["EMP_FEIN"],
+  employerCity: ["EMP_CITY"],
+  employerState: ["EMP_STATE"],
+  employerPostalCode: ["EMP_POSTCODE"],
+  naics: ["EMP_NAICS"],
+  employerSize: ["EMP_NUM_PAYROLL"],
+  jobTitle: ["JOB_TITLE"],
+  fullTime: ["OTHER_REQ_IS_FULLTIME_EMP"],
+  worksiteCity: ["PRIMARY_WORKSITE_CITY"],
+  worksiteCounty: ["PRIMARY_WORKSITE_COUNTY"],
+  worksiteState: ["PRIMARY_WORKSITE_STATE"],
+  worksitePostalCode: ["PRIMARY_WORKSITE_POSTAL_CODE"],
+  blsArea: ["PRIMARY_WORKSITE_BLS_AREA"],
+  wageFrom: ["JOB_OPP_WAGE_FROM"],
+  wageTo: ["JOB_OPP_WAGE_TO"],
+  wageUnit: ["JOB_OPP_WAGE_PER"],
+  pwdCaseNumber: ["JOB_OPP_PWD_NUMBER"],
+} as const satisfies EraSpec["columns"];
+
+const NEW_FORM_SIGNATURE = [
+  "CASE_NUMBER",
+  "CASE_STATUS",
+  "DECISION_DATE",
+  ["EMP_BUSINESS_NAME", "JOB_OPP_PWD_NUMBER", "JOB_OPP_WAGE_FROM"],
+] as const;
+
+/**
+ * PERM eras, oldest first. FY2024 has two files (old form = `perm-c`, New_Form = `perm-d`); the era is
+ * always read from the header, never from the file name.
+ *
+ * @example
+ * PERM_ERAS.map((era) => era.id); // => ["perm-a", "perm-b", "perm-c", "perm-d", "perm-d-soc"]
+ */
+export const PERM_ERAS: readonly EraSpec[] = [
+  {
+    dataset: "perm",
+    id: "perm-a",
+    label: "PERM FY2008–FY2014 (short layout)",
+    // No received date and no job title other than PW_JOB_TITLE(_9089); FY2016–19 files also carry
+    // PW_JOB_TITLE_9089, hence the exclusions.
+    signature: [["CASE_NO", "CASE_NUMBER"], "CASE_STATUS", "DECISION_DATE", "PW_JOB_TITLE"],
+    excludes: ["JOB_INFO_JOB_TITLE", "CASE_RECEIVED_DATE", "RECEIVED_DATE"],
+    columns: {
+      caseNumber: ["CASE_NO", "CASE_NUMBER"],
+      status: ["CASE_STATUS"],
+      decisionDate: ["DECISION_DATE"],
+      employerName: ["EMPLOYER_NAME"],
+      employerCity: ["EMPLOYER_CITY"],
+      employerState: ["EMPLOYER_STATE"],
+      employerPostalCode: ["EMPLOYER_POSTAL_CODE"],
+      naics: ["2007_NAICS_US_CODE", "NAICS_US_CODE"],
+      jobTitle: ["PW_JOB_TITLE"],
+      socCode: ["PW_SOC_CODE"],
+      socTitle: ["PW_SOC_TITLE"],
+      worksiteCity: ["JOB_INFO_WORK_CITY"],
+      worksiteState: ["JOB_INFO_WORK_STATE"],
+      wageFrom: ["WAGE_OFFER_FROM", "WAGE_OFFERED_FROM"],
+      wageTo: ["WAGE_OFFER_TO", "WAGE_OFFERED_TO"],
+      wageUnit: ["WAGE_OFFER_UNIT_OF_PAY", "WAGE_OFFERED_UNIT_OF_PAY"],
+      pwAmount: ["PW_AMOUNT"],
+      pwUnit: ["PW_UNIT_OF_PAY"],
+      pwLevel: ["PW_LEVEL"],
+    },
+    required: ["employerName"],
+    layout: PERM_ERA_A_FY2010_14,
+  },
+  {
+    dataset: "perm",
+    id: "perm-b",
+    label: "PERM FY2015–FY2019 (ETA-9089)",
+    signature: ["CASE_NUMBER", "CASE_STATUS", "DECISION_DATE", "JOB_INFO_JOB_TITLE"],
+    columns: {
+      caseNumber: ["CASE_NUMBER", "CASE_NO"],
+      status: ["CASE_STATUS"],
+      receivedDate: ["CASE_RECEIVED_DATE"],
+      decisionDate: ["DECISION_DATE"],
+      employerName: ["EMPLOYER_NAME"],
+      employerCity: ["EMPLOYER_CITY"],
+      employerState: ["EMPLOYER_STATE"],
+      employerPostalCode: ["EMPLOYER_POSTAL_CODE"],
+      naics: ["NAICS_US_CODE", "2007_NAICS_US_CODE"],
+      employerSize: ["EMPLOYER_NUM_EMPLOYEES"],
+      jobTitle: ["JOB_INFO_JOB_TITLE", "PW_JOB_TITLE"],
+      socCode: ["PW_SOC_CODE"],
+      socTitle: ["PW_SOC_TITLE"],
+      minEducation: ["JOB_INFO_EDUCATION"],
+      experienceMonths: ["JOB_INFO_EXPERIENCE_NUM_MONTHS"],
+      worksiteCity: ["JOB_INFO_WORK_CITY"],
+      worksiteState: ["JOB_INFO_WORK_STATE"],
+      worksitePostalCode: ["JOB_INFO_WORK_POSTAL_CODE"],
+      wageFrom: ["WAGE_OFFER_FROM", "WAGE_OFFERED_FROM"],
+      wageTo: ["WAGE_OFFER_TO", "WAGE_OFFERED_TO"],
+      wageUnit: ["WAGE_OFFER_UNIT_OF_PAY", "WAGE_OFFERED_UNIT_OF_PAY"],
+      pwAmount: ["PW_AMOUNT"],
+      pwUnit: ["PW_UNIT_OF_PAY"],
+      pwLevel: ["PW_LEVEL"],
+      pwdCaseNumber: ["PW_TRACK_NUM"],
+    },
+    required: ["employerName"],
+    layout: PERM_ERA_B_FY2016_18,
+  },
+  {
+    dataset: "perm",
+    id: "perm-c",
+    label: "PERM FY2020–FY2024 (old form, FLAG)",
+    signature: [
+      "CASE_NUMBER",
+      "CASE_STATUS",
+      "DECISION_DATE",
+      ["EMPLOYER_STATE_PROVINCE", "PW_SKILL_LEVEL", "MINIMUM_EDUCATION"],
+    ],
+    columns: {
+      caseNumber: ["CASE_NUMBER"],
+      status: ["CASE_STATUS"],
+      receivedDate: ["RECEIVED_DATE"],
+      decisionDate: ["DECISION_DATE"],
+      employerName: ["EMPLOYER_NAME"],
+      employerFein: ["EMPLOYER_FEIN"],
+      employerCity: ["EMPLOYER_CITY"],
+      employerState: ["EMPLOYER_STATE_PROVINCE", "EMPLOYER_STATE"],
+      employerPostalCode: ["EMPLOYER_POSTAL_CODE"],
+      naics: ["NAICS_CODE"],
+      employerSize: ["EMPLOYER_NUM_EMPLOYEES"],
+      jobTitle: ["JOB_TITLE"],
+      socCode: ["PW_SOC_CODE"],
+      socTitle: ["PW_SOC_TITLE"],
+      minEducation: ["MINIMUM_EDUCATION"],
+      experienceMonths: ["REQUIRED_EXPERIENCE_MONTHS"],
+      worksiteCity: ["WORKSITE_CITY"],
+      worksiteState: ["WORKSITE_STATE"],
+      worksitePostalCode: ["WORKSITE_POSTAL_CODE"],
+      wageFrom: ["WAGE_OFFER_FROM"],
+      wageTo: ["WAGE_OFFER_TO"],
+      wageUnit: ["WAGE_OFFER_UNIT_OF_PAY"],
+      pwAmount: ["PW_WAGE"],
+      pwUnit: ["PW_UNIT_OF_PAY"],
+      pwLevel: ["PW_SKILL_LEVEL"],
+      pwdCaseNumber: ["PW_TRACK_NUMBER"],
+    },
+    required: ["employerName"],
+    layout: PERM_ERA_C_FY2020,
+  },
+  {
+    dataset: "perm",
+    id: "perm-d",
+    label: "PERM new form, FY2024 New_Form file (no PWD SOC)",
+    signature: NEW_FORM_SIGNATURE,
+    excludes: ["PWD_SOC_CODE"],
+    columns: NEW_FORM_COLUMNS,
+    required: ["employerName"],
+    layout: PERM_ERA_D_FY2024,
+  },
+  {
+    dataset: "perm",
+    id: "perm-d-soc",
+    label: "PERM new form, FY2025+ (with PWD SOC)",
+    signature: [...NEW_FORM_SIGNATURE, "PWD_SOC_CODE"],
+    columns: { ...NEW_FORM_COLUMNS, socCode: ["PWD_SOC_CODE"], socTitle: ["PWD_SOC_TITLE"] },
+    required: ["employerName"],
+    layout: PERM_ERA_D_FY2025,
+  },
+];
