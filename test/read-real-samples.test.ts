@@ -12,9 +12,12 @@ const byCase = (rows: Filing[], id: string) => {
 describe.skipIf(!HAVE_SHARED)("real DOL rows from ../shared/oflc/samples", () => {
   it("reads the LCA FY2014 iCERT re-export (semicolons, index column, float-ified numbers, timestamps)", async () => {
     const file = `${SHARED_SAMPLES}lca_fy2014_h1b_insight_subset_semicolon.csv`;
-    const { rows, summary } = await readDataset(createReadStream(file), { file });
-    expect(summary).toMatchObject({ dataset: "lca", era: "lca-icert", delimiter: ";", read: 102, blank: 0, duplicates: 0 });
-    expect(summary.kept + summary.flagged).toBe(102);
+    const { rows, summary, issues } = await readDataset(createReadStream(file), { file });
+    expect(summary).toMatchObject({ dataset: "lca", era: "lca-icert", delimiter: ";", read: 102, kept: 101, flagged: 1, blank: 0, duplicates: 0 });
+    // The one flagged row is a real withdrawn case filed with no employer at all.
+    expect(issues.filter((i) => i.severity === "error")).toEqual([
+      { file, row: 96, column: "LCA_CASE_EMPLOYER_NAME", code: "missing_value", severity: "error", message: "employerName is blank" },
+    ]);
     const f = byCase(rows, "I-200-09106-546545");
     expect(f.program).toBe("LCA");
     expect(f.status).toBe("certified-withdrawn");
