@@ -14,6 +14,8 @@ const Schema = z.object({
   mapping: z.record(z.string(), z.string()).optional(),
   /** Field delimiter; detected from the header line when absent. */
   delimiter: z.enum([",", ";", "\t", "|"]).optional(),
+  /** Worksheet of an .xlsx workbook, by name or 0-based index (default: the first). */
+  sheet: z.union([z.string(), z.number().int().nonnegative()]).optional(),
   /** Most issues kept in memory (counts stay exact). */
   maxIssues: z.number().int().nonnegative().default(10_000),
   /** Input size in bytes, when known, for progress reports. */

@@ -20,6 +20,8 @@ export interface ReadSummary extends ReadCounts {
   dataset: DatasetId | null;
   era: string | null;
   eraLabel: string | null;
+  /** `csv` (any delimiter) or `xlsx`. */
+  format: "csv" | "xlsx" | null;
   encoding: string | null;
   delimiter: string | null;
   /** Number of header columns. */
@@ -47,6 +49,7 @@ export function emptySummary(file: string): ReadSummary {
     dataset: null,
     era: null,
     eraLabel: null,
+    format: null,
     encoding: null,
     delimiter: null,
     columns: 0,

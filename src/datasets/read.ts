@@ -1,7 +1,6 @@
 import { DisclosureError, type Issue } from "../errors";
-import { decodeText, type DecodeInfo } from "../io/decode-text";
-import { parseCsv, type CsvInfo } from "../io/parse-csv";
-import { inputChunks, type TextInput } from "../io/text-input";
+import { openRows, type RowsInfo } from "../io/open-rows";
+import type { TextInput } from "../io/text-input";
 import { detectEra } from "./detect";
 import type { DatasetId, Filing } from "./filing";
 import { createRowMapper, isBlankRow, type IssueSink } from "./map-row";
@@ -46,8 +45,7 @@ export function readDatasetStream(input: TextInput, options: ReadOptions = {}): 
   async function* batches(): AsyncGenerator<Filing[]> {
     if (started) throw new DisclosureError("invalid_option", `${file}: a FilingStream can be iterated only once.`, { file });
     started = true;
-    const decodeInfo: DecodeInfo = { encoding: "utf-8", bom: false, bytes: 0 };
-    const csvInfo: CsvInfo = { delimiter: ",", newline: "\n", complete: true, endsWithNewline: true };
+    const info: RowsInfo = { format: "csv", encoding: null, delimiter: null, bytes: 0, complete: true, endsWithNewline: true };
     let lastRowWarnings = -1;
     const sink: IssueSink = {
       add(issue) {
@@ -63,8 +61,7 @@ export function readDatasetStream(input: TextInput, options: ReadOptions = {}): 
     let mapper: ReturnType<typeof createRowMapper> | null = null;
     let width = 0;
     let rowNumber = 0;
-    const text = decodeText(inputChunks(input), file, decodeInfo);
-    for await (const batch of parseCsv(text, csvInfo, { delimiter: opts.delimiter })) {
+    for await (const batch of openRows(input, file, info, { delimiter: opts.delimiter, sheet: opts.sheet })) {
       const out: Filing[] = [];
       const rows = batch.rows;
       let start = 0;
@@ -86,7 +83,8 @@ export function readDatasetStream(input: TextInput, options: ReadOptions = {}): 
         summary.eraLabel = match.era.label;
         summary.columns = width;
         summary.missingFields = [...match.missingFields];
-        summary.delimiter = csvInfo.delimiter;
+        summary.delimiter = info.delimiter;
+        summary.format = info.format;
       }
       const end = rows.length;
       for (let r = start; r < end; r++) {
@@ -97,11 +95,11 @@ export function readDatasetStream(input: TextInput, options: ReadOptions = {}): 
           summary.blank++;
           continue;
         }
-        if (batch.final && r === end - 1 && (!csvInfo.complete || (!csvInfo.endsWithNewline && row.length < width))) {
+        if (batch.final && r === end - 1 && (!info.complete || (!info.endsWithNewline && row.length < width))) {
           throw new DisclosureError(
             "truncated_file",
             `${file}: the file ends in the middle of row ${rowNumber} (${
-              csvInfo.complete ? `${row.length} of ${width} fields` : "inside a quoted field"
+              info.complete ? `${row.length} of ${width} fields` : "inside a quoted field"
             }); expected complete CSV records — was the download or export cut short?`,
             { file },
           );
@@ -113,13 +111,13 @@ export function readDatasetStream(input: TextInput, options: ReadOptions = {}): 
           out.push(filing);
         }
       }
-      summary.bytes = decodeInfo.bytes;
-      summary.encoding = decodeInfo.encoding;
-      if (opts.onProgress) opts.onProgress(progress(file, decodeInfo.bytes, opts.totalBytes ?? null, summary.read));
+      summary.bytes = info.bytes;
+      summary.encoding = info.encoding;
+      if (opts.onProgress) opts.onProgress(progress(file, info.bytes, opts.totalBytes ?? null, summary.read));
       if (out.length > 0) yield out;
     }
-    summary.bytes = decodeInfo.bytes;
-    summary.encoding = decodeInfo.encoding;
+    summary.bytes = info.bytes;
+    summary.encoding = info.encoding;
     if (mapper === null) {
       throw new DisclosureError("empty_file", `${file}: no header row found (only blank lines); expected a CSV header row.`, {
         file,
