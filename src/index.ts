@@ -18,6 +18,7 @@ export {
   PwLevel,
   Education,
   WageRepair,
+  PwJoin,
 } from "./datasets/filing";
 
 // Reading files → filings

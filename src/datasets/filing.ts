@@ -57,6 +57,15 @@ export const WageRepair = z.object({
 });
 export type WageRepair = z.output<typeof WageRepair>;
 
+/** Which fields of a filing came from its PW determination (joined on the PWD case number). */
+export const PwJoin = z.object({
+  pwdCaseNumber: z.string(),
+  fields: z.array(
+    z.enum(["prevailing", "prevailingUnit", "pwLevel", "minEducation", "experienceMonths", "socCode", "soc2018", "socTitle", "blsArea"]),
+  ),
+});
+export type PwJoin = z.output<typeof PwJoin>;
+
 /** One case from a PERM, LCA or PW disclosure file, in one shape for every dataset and era. */
 export const Filing = z.object({
   program: Program,
@@ -104,6 +113,8 @@ export const Filing = z.object({
     repairs: z.array(WageRepair),
   }),
   pwdCaseNumber: z.string().nullable(),
+  /** Fields filled in from the prevailing-wage determination `pwdCaseNumber` (new-form PERM), else null. */
+  pwJoin: PwJoin.nullable(),
   source: z.object({
     file: z.string(),
     row: z.number().int().positive(),

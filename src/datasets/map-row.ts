@@ -274,6 +274,7 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
         repairs: repairs ?? (NO_REPAIRS as WageRepair[]),
       },
       pwdCaseNumber: iPwd >= 0 ? txt(iPwd) : null,
+      pwJoin: null,
       source: { file, row: rowNumber, dataset, era: eraId },
     };
     return filing;
