@@ -2,10 +2,10 @@
 // Usage: npm run bench   (builds, generates bench/out/ files if missing, runs each mode 3× in child processes)
 import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 
 const dir = new URL("./out/", import.meta.url).pathname;
-const file = `${dir}LCA_Disclosure_Data_FY2025_Q4_full.csv`;
+const file = `${dir}LCA_Disclosure_Data_FY2025_Q3.csv`;
 if (!existsSync(file)) {
   console.log(`generating ${file} …`);
   execFileSync(process.execPath, ["dist/cli.js", "generate", "--bench", "--out", dir], { stdio: "inherit" });
@@ -22,10 +22,12 @@ console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.r
 console.log(`file: ${file} (${(size / 2 ** 20).toFixed(0)} MiB)`);
 for (const [mode, rs] of Object.entries(results)) {
   console.log(
-    `${mode.padEnd(10)} median ${median(rs.map((r) => r.ms))} ms, peak RSS ${median(rs.map((r) => r.maxRssMB))} MB, rows ${rs[0].rows}` +
+    `${mode.padEnd(10)} median ${median(rs.map((r) => r.ms))} ms wall, ${median(rs.map((r) => r.cpuMs))} ms CPU, peak RSS ${median(rs.map((r) => r.maxRssMB))} MB, rows ${rs[0].rows}` +
       (rs[0].kept !== undefined ? ` (read ${rs[0].read}, kept ${rs[0].kept}, flagged ${rs[0].flagged}, blank ${rs[0].blank})` : "") +
       `  [runs: ${rs.map((r) => r.ms).join(", ")} ms]`,
   );
 }
 const ratio = median(results.reader.map((r) => r.ms)) / median(results.papaparse.map((r) => r.ms));
-console.log(`ratio reader / papaparse-arrays: ${ratio.toFixed(2)}× (target ≤ 1.5×); reader peak RSS ${median(results.reader.map((r) => r.maxRssMB))} MB (target ≤ 400 MB)`);
+const cpuRatio = median(results.reader.map((r) => r.cpuMs)) / median(results.papaparse.map((r) => r.cpuMs));
+console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+console.log(`ratio reader / papaparse-arrays: ${ratio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU (target ≤ 1.5×); reader peak RSS ${median(results.reader.map((r) => r.maxRssMB))} MB (target ≤ 400 MB)`);

@@ -30,4 +30,6 @@ if (mode === "papaparse") {
   throw new Error(`unknown mode ${mode}`);
 }
 const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ mode, rows, ms: Math.round(ms), maxRssMB: Math.round(resourceUsage().maxRSS / 1024), ...extra }) + "\n");
+const usage = resourceUsage();
+const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
+process.stdout.write(JSON.stringify({ mode, rows, ms: Math.round(ms), cpuMs, maxRssMB: Math.round(usage.maxRSS / 1024), ...extra }) + "\n");

@@ -75,13 +75,4 @@ describe.skipIf(!HAVE_SHARED)("real DOL rows from ../shared/oflc/samples", () =>
     // FY2016 rows (decided Oct–Dec 2015) and FY2019 rows (Oct–Dec 2018), nothing else.
     expect(new Set(rows.map((r) => r.fiscalYear))).toEqual(new Set([2016, 2019]));
   });
-
-  it("refuses the real .xlsx workbook handed to the CSV reader with a typed error naming the file", async () => {
-    const file = `${SHARED_SAMPLES}perm_fy2016-19_subset_emf226_derived.xlsx`;
-    await expect(readDataset(readFileSync(file), { file })).rejects.toMatchObject({
-      name: "DisclosureError",
-      code: "xlsx_input",
-      message: expect.stringContaining("perm_fy2016-19_subset_emf226_derived.xlsx"),
-    });
-  });
 });

@@ -66,7 +66,7 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
   const width = headers.length;
   const col = (f: RawField): number => columnIndex[f] ?? -1;
   const name = (i: number): string => headers[i] ?? `column ${i + 1}`;
-  const required = (era.required ?? []).filter((f) => col(f) >= 0);
+  const required = (era.required ?? []).filter((f) => col(f) >= 0).map((f) => ({ field: f, index: col(f) }));
 
   const iCase = col("caseNumber");
   const iStatus = col("status");
@@ -123,14 +123,53 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
     return { name: cleaned, normalizedName: normalizeEmployerName(cleaned), dba: split?.dba ?? null };
   });
 
-  return (row, rowNumber, sink) => {
-    const flag = (i: number, code: IssueCode, message: string): null => {
-      sink.add({ file, row: rowNumber, column: name(i), code, severity: "error", message });
-      return null;
-    };
-    const warn = (i: number, code: IssueCode, message: string): void => {
-      sink.add({ file, row: rowNumber, column: name(i), code, severity: "warning", message });
-    };
+  // Per-row state, set at the top of each call; the helpers below read it (no closures allocated per row).
+  let row: readonly string[] = [];
+  let rowNumber = 0;
+  let sink: IssueSink = { add() {} };
+  let repairs: WageRepair[] | null = null;
+
+  const flag = (i: number, code: IssueCode, message: string): null => {
+    sink.add({ file, row: rowNumber, column: name(i), code, severity: "error", message });
+    return null;
+  };
+  const warn = (i: number, code: IssueCode, message: string): void => {
+    sink.add({ file, row: rowNumber, column: name(i), code, severity: "warning", message });
+  };
+  const raw = (i: number): string => (i >= 0 ? (row[i] ?? "") : "");
+  // Optional values: blank → null silently; present but unparseable → null with a warning.
+  const opt = <T>(i: number, fn: (s: string) => T | null, what: string): T | null => {
+    if (i < 0) return null;
+    const s = row[i] ?? "";
+    if (s === "" || isBlank(s)) return null;
+    const v = fn(s);
+    if (v === null) warn(i, "invalid_value", `unparseable ${what} ${JSON.stringify(s.trim())}`);
+    return v;
+  };
+  const txt = (i: number): string | null => (i < 0 ? null : text(row[i] ?? ""));
+  const money = (
+    field: WageRepair["field"],
+    i: number,
+    value: number | null,
+    u: WageUnit | null,
+    unitText: string | null,
+  ): number | null => {
+    if (value === null) return null;
+    const a = annualizeWage(value, u);
+    if (a.repair !== null) {
+      (repairs ??= []).push({ field, original: (row[i] ?? "").trim(), unit: unitText, reason: a.repair });
+      warn(i, "repaired_value", `${field} ${value} per ${u ?? "unknown unit"} read as ${a.annual ?? "null"} a year (${a.repair})`);
+    } else if (a.annual === null) {
+      warn(i, "invalid_value", `implausible ${field} ${value} per ${u ?? "unknown unit"}`);
+    }
+    return a.annual;
+  };
+
+  return (currentRow, currentRowNumber, currentSink) => {
+    row = currentRow;
+    rowNumber = currentRowNumber;
+    sink = currentSink;
+    repairs = null;
     if (row.length !== width && !(row.length > width && extrasBlank(row, width))) {
       sink.add({
         file,
@@ -141,8 +180,6 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
       });
       return null;
     }
-    const raw = (i: number): string => (i >= 0 ? (row[i] ?? "") : "");
-
     const caseRaw = raw(iCase).trim();
     if (caseRaw === "") return flag(iCase, "missing_value", "case number is blank");
     const statusRaw = raw(iStatus);
@@ -152,21 +189,10 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
         ? flag(iStatus, "missing_value", "case status is blank")
         : flag(iStatus, "invalid_value", `unknown case status ${JSON.stringify(statusRaw.trim())}`);
     }
-    for (const f of required) {
-      const i = col(f);
-      if (raw(i).trim() === "") return flag(i, "missing_value", `${f} is blank`);
+    for (let k = 0; k < required.length; k++) {
+      const { field, index } = required[k]!;
+      if (raw(index).trim() === "") return flag(index, "missing_value", `${field} is blank`);
     }
-
-    // Optional values: blank → null silently; present but unparseable → null with a warning.
-    const opt = <T>(i: number, fn: (s: string) => T | null, what: string): T | null => {
-      if (i < 0) return null;
-      const s = row[i] ?? "";
-      if (s === "" || isBlank(s)) return null;
-      const v = fn(s);
-      if (v === null) warn(i, "invalid_value", `unparseable ${what} ${JSON.stringify(s.trim())}`);
-      return v;
-    };
-    const txt = (i: number): string | null => (i < 0 ? null : text(row[i] ?? ""));
 
     const received = opt(iReceived, date, "date");
     const decision = opt(iDecision, date, "date");
@@ -184,25 +210,6 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
         warn(iSoc, "invalid_value", `not a SOC code ${JSON.stringify(socInfo.raw)}`);
       }
     }
-
-    let repairs: WageRepair[] | null = null;
-    const money = (
-      field: WageRepair["field"],
-      i: number,
-      value: number | null,
-      u: WageUnit | null,
-      unitText: string | null,
-    ): number | null => {
-      if (value === null) return null;
-      const a = annualizeWage(value, u);
-      if (a.repair !== null) {
-        (repairs ??= []).push({ field, original: (row[i] ?? "").trim(), unit: unitText, reason: a.repair });
-        warn(i, "repaired_value", `${field} ${value} per ${u ?? "unknown unit"} read as ${a.annual ?? "null"} a year (${a.repair})`);
-      } else if (a.annual === null) {
-        warn(i, "invalid_value", `implausible ${field} ${value} per ${u ?? "unknown unit"}`);
-      }
-      return a.annual;
-    };
 
     // Offered wage.
     let offeredFrom: number | null = null;
