@@ -30,6 +30,7 @@ export type DisclosureErrorCode =
   | "unrecognized_header"
   | "unknown_dataset"
   | "invalid_option"
+  | "invalid_snapshot"
   | "io_error";
 
 /**

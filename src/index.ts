@@ -45,3 +45,57 @@ export { parseCaseStatus, isApproved } from "./normalize/status";
 export { parseEducation } from "./normalize/education";
 export { parsePwLevel } from "./normalize/pw-level";
 export { parseFein, parsePostalCode, parseNaics, parseCount, parseMonths, parseYesNo } from "./normalize/identifiers";
+
+// Employers: entity resolution (FEIN first, then name + state, then trade names), alias tables, lookup
+export { employerMatchKey, squashKey } from "./employers/employer-match-key";
+export { LinkKind, LINK_KINDS, LINK_CONFIDENCE } from "./employers/link-kind";
+export { AliasTable, AliasEntity, AliasParent, EMPTY_ALIASES, parseAliasTable, type AliasTableInput } from "./employers/alias-table";
+export { type EmployerNodes, nodeLabels, LABEL_SPELLING, LABEL_TRADE_NAME, LABEL_CITY, LABEL_POSTAL_CODE } from "./employers/employer-nodes";
+export { resolveEmployers, type EmployerResolution, type ResolvedEmployers, type ResolvedParents } from "./employers/resolve-employers";
+export { findEmployer, type EmployerCandidate, type EmployerMatch, type EmployerDirectory, type FindEmployerOptions } from "./employers/find-employer";
+
+// Occupations: job title → SOC-2018, learned from the filings
+export { parseJobTitle, jobTitleKey, LEVEL_WORDS, INTERN_WORDS, type ParsedJobTitle } from "./occupations/job-title-key";
+export { socTitleKey, socFromOfficialTitle, officialSocTitle } from "./occupations/soc-title";
+export { SOC_2018_TITLES, SOC_2010_TITLES } from "./occupations/soc-titles";
+export { type TitleModel } from "./occupations/title-model";
+export { occupationsFor, type OccupationMatch, type OccupationsForOptions } from "./occupations/occupations-for";
+
+// Sponsor index: build, snapshot, query
+export {
+  type SponsorIndex, type IndexSource, type GroupTable, type CellTable, type AttrTable, type EvidenceTable,
+  SponsorIndexOptions, INDEX_FORMAT, INDEX_VERSION, PROGRAMS, STATUSES, LEVELS, EDUCATIONS,
+  ATTR_STATE, ATTR_AREA, ATTR_WAGE, ATTR_LEVEL, ATTR_EDUCATION, ATTR_DAYS,
+} from "./sponsors/sponsor-index";
+export { createSponsorIndexBuilder, type SponsorIndexBuilder, type BuilderStats } from "./sponsors/create-sponsor-index-builder";
+export { buildSponsorIndex, buildSponsorIndexAsync } from "./sponsors/build-sponsor-index";
+export { saveSnapshot } from "./sponsors/save-snapshot";
+export { loadSnapshot } from "./sponsors/load-snapshot";
+export { SNAPSHOT_MAGIC } from "./sponsors/snapshot-format";
+export { caseKey, caseNumberOfKey } from "./sponsors/case-key";
+export { dayNumber, isoDateOfDay } from "./sponsors/day-number";
+export { wageBin, wageBinFloor, wageBinCeiling, daysBin, daysBinRange } from "./sponsors/bins";
+export { employerProfile, type EmployerProfile, type EmployerProfileOptions, type ProfileName, type ProfileYear, type ProfileOccupation, type WageSummary } from "./sponsors/employer-profile";
+export { employersFor, type OccupationQuery, type EmployersForFilters, type EmployerForRow } from "./sponsors/employers-for";
+
+// Wage library: one OFLC wage year (ALC/EDC levels, Geography areas, SOC titles and crosswalk) and lookups
+export { readWageLibrary, type ReadWageLibraryOptions } from "./wages/read-wage-library";
+export { unzipWageLibrary, type WageLibraryFile } from "./wages/unzip-wage-library";
+export { wageLevels, type WageLevels, type LevelWages, type HourlyAnnual } from "./wages/wage-levels";
+export { wageLevelOf, type WageLevelOf } from "./wages/wage-level-of";
+export { resolveArea, type ResolvedArea } from "./wages/resolve-area";
+export { type AreaQuery, type PlaceQuery, type WageLevelsOptions, type OfferedWage } from "./wages/wage-query";
+export {
+  WAGE_LABELS, ANNUAL_BASIS_MIN, HOURS_PER_YEAR,
+  type WageLabel, type WageLibrary, type WageTable, type WageArea, type WagePlace, type PlaceEntry, type GeoLvl,
+  type SocVintage, type WageLibrarySummary,
+} from "./wages/wage-library";
+export { wageLibraryMember, wageYearOf, type WageLibraryMember } from "./wages/wage-library-member";
+export { parseAreaCode } from "./wages/area-code";
+export { detectSocVintage } from "./wages/detect-soc-vintage";
+export { repairDosLetters } from "./normalize/repair-dos-letters";
+
+// PERM ↔ PW join: fill new-form PERM filings from the prevailing-wage determination they cite
+export { buildPwIndex, createPwIndexBuilder, pwdKey, type PwIndex, type PwDetermination, type PwIndexBuilder } from "./datasets/build-pw-index";
+export { joinPrevailingWages, isPwJoinCandidate } from "./datasets/join-prevailing-wages";
+export { joinPrevailingWagesStream, createPwJoiner, emptyPwJoinStats, type PwJoinStats, type PwJoiner, type JoinedFilingStream } from "./datasets/join-prevailing-wages-stream";

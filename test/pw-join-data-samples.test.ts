@@ -11,18 +11,18 @@ import { loadDatasets } from "../src/io/load-dataset";
 const DIR = fileURLToPath(new URL("../data-samples/", import.meta.url));
 const MANIFEST = `${DIR}MANIFEST.json`;
 
+/** A PERM → PW link the generator recorded (MANIFEST `crossFile.pwdLinks`, or `crossFile.pwd.examples`). */
 interface PwdLink {
-  permFile: string;
-  permRow: number;
   caseNumber: string;
   pwdCaseNumber: string;
-  pwFile: string;
-  pwRow: number;
+}
+interface Manifest {
+  crossFile?: { pwdLinks?: PwdLink[]; pwd?: { examples?: PwdLink[] } };
 }
 
 describe.skipIf(!existsSync(MANIFEST))("PW join over data-samples/", async () => {
-  const manifest = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, "utf8")) as { crossFile?: { pwdLinks?: PwdLink[] } }) : null;
-  const links = manifest?.crossFile?.pwdLinks ?? [];
+  const manifest = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, "utf8")) as Manifest) : null;
+  const links = manifest?.crossFile?.pwdLinks ?? manifest?.crossFile?.pwd?.examples ?? [];
   const all = manifest ? await loadDatasets([DIR]) : null;
 
   it("a new-form PERM case (FY2024 New_Form, no SOC column) gains education, PW level and SOC from its PW row", async () => {

@@ -7,6 +7,10 @@ const HELP = `Usage: oflc-sponsors <command> [options]
 Commands:
   read <files or folders...>   read and normalise OFLC disclosure files, print a summary
   generate [--out DIR]         write the seeded sample files (data-samples/) or full-size bench files
+  wage-level --wages W --soc S the four wage levels of an occupation in an area; the level of an offer
+  build <files or folders...>  build the sponsor index (employer x SOC x fiscal year), save a snapshot
+  employer "<name or FEIN>"    an employer's profile from a snapshot (--index FILE)
+  occupations "<job title>"    the SOC codes a job title is filed under, with shares (--index FILE)
 
 Run "oflc-sponsors <command> --help" for the options of a command.
 `;
@@ -19,6 +23,10 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   read: async () => readCommand,
   generate: async () => (await import("./generate-command")).generateCommand,
+  "wage-level": async () => (await import("./wage-level-command")).wageLevelCommand,
+  build: async () => (await import("./build-command")).buildCommand,
+  employer: async () => (await import("./employer-command")).employerCommand,
+  occupations: async () => (await import("./occupations-command")).occupationsCommand,
 };
 
 /** Run the CLI; resolves to the exit code (0 ok, 1 runtime failure, 2 usage error). */

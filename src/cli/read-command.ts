@@ -13,7 +13,10 @@ import { UsageError } from "./usage-error";
 export const READ_HELP = `Usage: oflc-sponsors read <files or folders...> [options]
 
 Read OFLC PERM, LCA and PW disclosure files (CSV/TSV, any era), normalise them into canonical
-filings, drop duplicate cases across quarterly files, and print a per-file summary.
+filings, drop duplicate cases across quarterly files, and print a per-file summary. When PW files
+are read together with new-form PERM files (FY2024 New_Form, FY2025+), each PERM case gets the
+prevailing wage, level, education, experience and SOC of the PW determination its PWD number names
+(filled fields are listed in "pwJoin"), and the summary prints the join rate.
 
 Options:
   --dataset perm|lca|pw   only consider eras of this dataset (default: detect from the header)
@@ -106,11 +109,19 @@ export async function readCommand(argv: string[], io: Io): Promise<number> {
     await close(w);
   }
 
+  const join = stream.join;
   if (values.json) {
     const files = stream.summaries.map((s) => pick(s));
-    io.stdout(JSON.stringify({ files, total: stream.total }) + "\n");
+    io.stdout(JSON.stringify({ files, total: stream.total, ...(join ? { join } : {}) }) + "\n");
   } else {
     io.stdout(summaryTable(stream.summaries, stream.total));
+    if (join) {
+      io.stdout(
+        `PW join: ${join.matched} of ${join.candidates} new-form PERM cases matched their PWD number` +
+          (join.rate === null ? "" : ` (${(100 * join.rate).toFixed(1)}%)`) +
+          `, ${join.unmatched} unmatched (kept without PW fields)\n`,
+      );
+    }
     const warnings = stream.summaries.reduce((n, s) => n + s.warnings, 0);
     if (warnings > 0 || stream.total.flagged > 0) {
       io.stdout(

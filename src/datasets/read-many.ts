@@ -1,11 +1,16 @@
 import { DisclosureError, type Issue } from "../errors";
 import type { TextInput } from "../io/text-input";
+import { createPwIndexBuilder, type PwIndexBuilder } from "./build-pw-index";
 import type { Filing } from "./filing";
+import { createPwJoiner, type PwJoiner, type PwJoinStats } from "./join-prevailing-wages-stream";
 import { readDatasetStream } from "./read";
 import type { ReadOptions } from "./read-options";
 import type { ReadCounts, ReadProgress, ReadSummary } from "./read-summary";
 
-/** One input of a multi-file read. `open` is called once per pass, so it must give the same content each time. */
+/**
+ * One input of a multi-file read. `open` is called once per pass (and once more, reading only the header,
+ * when several sources might need the PW join), so it must give the same content each time.
+ */
 export interface Source {
   readonly name: string;
   readonly size?: number;
@@ -26,6 +31,12 @@ export interface ReadManyOptions extends Omit<ReadOptions, "file" | "totalBytes"
   dedupe?: boolean;
   /** Keep records in memory after the first pass when the input holds at most this many (default 100,000). */
   memoryLimit?: number;
+  /**
+   * When the inputs hold both PW files and new-form PERM files, fill each new-form PERM filing's missing
+   * prevailing wage, level, education, experience, SOC and BLS area from the PW determination it cites
+   * (see `joinPrevailingWages`; the filled fields are listed in `pwJoin`). Default true.
+   */
+  joinPrevailingWages?: boolean;
   onProgress?: (p: ReadProgress & { pass: 1 | 2; fileIndex: number; files: number }) => void;
 }
 
@@ -37,6 +48,12 @@ export interface ManyFilingStream extends AsyncIterable<Filing> {
   readonly issues: Issue[];
   /** The records that lost to another record of the same case (at most `maxIssues` are stored). */
   readonly dropped: DroppedDuplicate[];
+  /**
+   * The PW join of new-form PERM filings (see `ReadManyOptions.joinPrevailingWages`): null before the first
+   * pass has finished and when no join happened (the inputs lack PW files or new-form PERM files); final
+   * once iteration has finished.
+   */
+  readonly join: PwJoinStats | null;
   batches(): AsyncGenerator<Filing[]>;
 }
 
@@ -56,9 +73,14 @@ function rank(f: Filing, fileIndex: number): number {
  * stream. Quarterly files repeat cases, so records are de-duplicated by program and case number, keeping the
  * latest decision (ties: the later file, then the later row); the per-file summaries count what was dropped.
  * Big inputs are read twice (first the keys, then the records); small ones once.
+ *
+ * When PW files are read together with new-form PERM files, the PW determinations are indexed during the
+ * first pass and every new-form PERM filing that is emitted carries the fields it lacked, filled from the
+ * determination its PWD number names (`pwJoin` says which); `join` counts candidates and matches. Each
+ * source's header is peeked first to decide this (one more `open()` per source, reading one chunk).
  */
 export function readDatasetsStream(sources: readonly Source[], options: ReadManyOptions = {}): ManyFilingStream {
-  const { dedupe = true, memoryLimit = 100_000, onProgress, ...readOptions } = options;
+  const { dedupe = true, memoryLimit = 100_000, onProgress, joinPrevailingWages = true, ...readOptions } = options;
   if (sources.length > 256) {
     throw new DisclosureError("invalid_option", `readDatasets: at most 256 sources at once, got ${sources.length}`);
   }
@@ -68,6 +90,7 @@ export function readDatasetsStream(sources: readonly Source[], options: ReadMany
   const dropped: DroppedDuplicate[] = [];
   const maxIssues = readOptions.maxIssues ?? 10_000;
   let started = false;
+  let joiner: PwJoiner | null = null;
 
   const open = (i: number, pass: 1 | 2) => {
     const src = sources[i]!;
@@ -84,7 +107,10 @@ export function readDatasetsStream(sources: readonly Source[], options: ReadMany
   async function* batches(): AsyncGenerator<Filing[]> {
     if (started) throw new DisclosureError("invalid_option", "a ManyFilingStream can be iterated only once.");
     started = true;
-    // Pass 1: the winning rank of every case; small inputs also keep their records.
+    // Step 0: join PW determinations only when PW files and new-form PERM files are read together.
+    const pwIndex: PwIndexBuilder | null =
+      joinPrevailingWages && sources.length > 1 && (await needsPwJoin(sources, readOptions)) ? createPwIndexBuilder() : null;
+    // Pass 1: the winning rank of every case (and the PW index); small inputs also keep their records.
     const winners = new Map<string, number>();
     let held: Filing[][] | null = [];
     let heldCount = 0;
@@ -101,6 +127,7 @@ export function readDatasetsStream(sources: readonly Source[], options: ReadMany
             if (prev === undefined || r > prev) winners.set(key, r);
           }
           if (held !== null) mine.push(f);
+          if (pwIndex !== null && f.program === "PW") pwIndex.add(f);
         }
         if (held !== null && (heldCount += batch.length) > memoryLimit) held = null;
       }
@@ -108,7 +135,9 @@ export function readDatasetsStream(sources: readonly Source[], options: ReadMany
       firstSummaries.push(stream.summary);
       for (const issue of stream.issues) if (issues.length < maxIssues) issues.push(issue);
     }
-    // Pass 2 (or the held records): emit winners, count the rest as duplicates.
+    if (pwIndex !== null) joiner = createPwJoiner(pwIndex.index());
+    const join = joiner === null ? null : joiner.join;
+    // Pass 2 (or the held records): emit winners (joined to their PW determination), count the rest as duplicates.
     for (let i = 0; i < sources.length; i++) {
       const summary: ReadSummary = { ...firstSummaries[i]!, kept: 0, duplicates: 0 };
       summaries.push(summary);
@@ -128,7 +157,7 @@ export function readDatasetsStream(sources: readonly Source[], options: ReadMany
             }
           }
           summary.kept++;
-          out.push(f);
+          out.push(join === null ? f : join(f));
         }
         return out;
       };
@@ -155,6 +184,9 @@ export function readDatasetsStream(sources: readonly Source[], options: ReadMany
     total,
     issues,
     dropped,
+    get join() {
+      return joiner === null ? null : joiner.stats;
+    },
     batches,
     async *[Symbol.asyncIterator]() {
       for await (const batch of batches()) yield* batch;
@@ -162,15 +194,44 @@ export function readDatasetsStream(sources: readonly Source[], options: ReadMany
   };
 }
 
-/** Read several small files into memory, de-duplicated; see {@link readDatasetsStream}. */
+/** Read several small files into memory, de-duplicated (and PW-joined); see {@link readDatasetsStream}. */
 export async function readDatasets(
   sources: readonly Source[],
   options: ReadManyOptions = {},
-): Promise<{ rows: Filing[]; summaries: ReadSummary[]; total: ReadCounts; issues: Issue[]; dropped: DroppedDuplicate[] }> {
+): Promise<{
+  rows: Filing[];
+  summaries: ReadSummary[];
+  total: ReadCounts;
+  issues: Issue[];
+  dropped: DroppedDuplicate[];
+  join: PwJoinStats | null;
+}> {
   const stream = readDatasetsStream(sources, options);
   const rows: Filing[] = [];
   for await (const batch of stream.batches()) for (const f of batch) rows.push(f);
-  return { rows, summaries: stream.summaries, total: stream.total, issues: stream.issues, dropped: stream.dropped };
+  return { rows, summaries: stream.summaries, total: stream.total, issues: stream.issues, dropped: stream.dropped, join: stream.join };
+}
+
+/**
+ * True when the sources hold at least one PW file and one new-form PERM file (era `perm-d`/`perm-d-soc`).
+ * Each source is opened and read only until its header has been detected (the first parsed chunk).
+ */
+async function needsPwJoin(sources: readonly Source[], options: Omit<ReadOptions, "file" | "totalBytes" | "onProgress">): Promise<boolean> {
+  let pw = false;
+  let newForm = false;
+  for (const src of sources) {
+    const stream = readDatasetStream(await src.open(), { ...options, file: src.name });
+    const it = stream.batches();
+    try {
+      await it.next();
+    } finally {
+      await it.return(undefined);
+    }
+    if (stream.summary.dataset === "pw") pw = true;
+    if (stream.summary.era?.startsWith("perm-d")) newForm = true;
+    if (pw && newForm) return true;
+  }
+  return false;
 }
 
 /** A {@link Source} over content already in memory (a string, bytes…). */

@@ -5,6 +5,7 @@ import { DisclosureError } from "../errors";
 import { readDataset, readDatasetStream, type FilingStream, type ReadResult } from "../datasets/read";
 import { readDatasets, readDatasetsStream, type ManyFilingStream, type ReadManyOptions, type Source } from "../datasets/read-many";
 import type { ReadOptions } from "../datasets/read-options";
+import { wageLibraryMember } from "../wages/wage-library-member";
 
 const DATA_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
 
@@ -26,7 +27,11 @@ export async function loadDatasetStream(path: string, options: Omit<ReadOptions,
   return readDatasetStream(await src.open(), { ...options, file: path, totalBytes: src.size ?? 0 });
 }
 
-/** Files and folders → the data files they hold (folders are walked, `.csv` `.tsv` `.txt`, sorted by path). */
+/**
+ * Files and folders → the data files they hold (folders are walked, `.csv` `.tsv` `.txt`, sorted by path).
+ * Wage-library members met in a folder (`ALC_Export.csv`, `Geography.csv` …) are not disclosure files and
+ * are skipped; see `loadWageLibrary`.
+ */
 export async function listDataFiles(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
@@ -34,7 +39,11 @@ export async function listDataFiles(paths: readonly string[]): Promise<string[]>
     if (info.isDirectory()) {
       const entries = await readdir(p, { withFileTypes: true });
       const inner = entries
-        .filter((e) => e.isDirectory() || (e.isFile() && DATA_EXTENSIONS.has(extname(e.name).toLowerCase())))
+        .filter(
+          (e) =>
+            e.isDirectory() ||
+            (e.isFile() && DATA_EXTENSIONS.has(extname(e.name).toLowerCase()) && wageLibraryMember(e.name) === null),
+        )
         .map((e) => join(p, e.name))
         .sort();
       out.push(...(await listDataFiles(inner)));

@@ -38,6 +38,7 @@ export const FILING_CSV_COLUMNS = [
   "pw_level",
   "wage_repairs",
   "pwd_case_number",
+  "pw_join_fields",
   "source_file",
   "source_row",
   "source_era",
@@ -45,7 +46,10 @@ export const FILING_CSV_COLUMNS = [
 
 type Cell = string | number | boolean | null;
 
-/** One filing as a flat record keyed by {@link FILING_CSV_COLUMNS} (wage repairs as compact JSON). */
+/**
+ * One filing as a flat record keyed by {@link FILING_CSV_COLUMNS} (wage repairs as compact JSON; the fields
+ * filled from a PW determination, `pwJoin.fields`, space-separated in `pw_join_fields`).
+ */
 export function flattenFiling(f: Filing): Record<(typeof FILING_CSV_COLUMNS)[number], Cell> {
   const e = f.employer;
   const j = f.job;
@@ -88,6 +92,7 @@ export function flattenFiling(f: Filing): Record<(typeof FILING_CSV_COLUMNS)[num
     pw_level: g.pwLevel,
     wage_repairs: g.repairs.length > 0 ? JSON.stringify(g.repairs) : null,
     pwd_case_number: f.pwdCaseNumber,
+    pw_join_fields: f.pwJoin === null ? null : f.pwJoin.fields.join(" "),
     source_file: f.source.file,
     source_row: f.source.row,
     source_era: f.source.era,

@@ -13,6 +13,7 @@ import * as identifiers from "./identifiers";
 import * as letterKey from "./letter-key";
 import * as plainNumber from "./plain-number";
 import * as pwLevel from "./pw-level";
+import * as repairDos from "./repair-dos-letters";
 import * as soc20102018 from "./soc-2010-to-2018";
 import * as socBridge from "./soc-bridge";
 import * as socCode from "./soc-code";
@@ -23,7 +24,7 @@ import * as wage from "./wage";
 
 const scope: Record<string, unknown> = Object.assign(
   {},
-  date, education, employerName, identifiers, letterKey, plainNumber, pwLevel,
+  date, education, employerName, identifiers, letterKey, plainNumber, pwLevel, repairDos,
   soc20102018, socBridge, socCode, state, status, text, wage,
 );
 

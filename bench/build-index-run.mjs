@@ -1,0 +1,91 @@
+// One measured sponsor-index build in its own process (so peak RSS belongs to it alone).
+// Streams N generated LCA years and N PERM years (CSV text made in memory by the generator, never
+// written to disk) through readDatasetStream into the index builder, then saves the snapshot.
+// Usage: node bench/build-index-run.mjs <out.snap> [years] [lcaRows] [permRows]
+import { writeFileSync } from "node:fs";
+import { resourceUsage } from "node:process";
+import { createSponsorIndexBuilder, readDatasetStream, saveSnapshot } from "../dist/index.js";
+import { importTs } from "./bundle-ts.mjs";
+
+const [out, yearsArg = "10", lcaArg = "650000", permArg = "100000"] = process.argv.slice(2);
+const years = Number(yearsArg);
+const { generateWorld } = await importTs("src/generate/world.ts");
+const { planBenchFiles } = await importTs("src/generate/bench-files.ts");
+
+const isLeap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** Move a FY2025 file back `k` years: ISO dates and the YY of case numbers (so years never share a case). */
+function* shifted(chunks, k) {
+  for (const chunk of chunks) {
+    if (k === 0) {
+      yield chunk;
+      continue;
+    }
+    yield chunk
+      .replace(/\b(20\d\d)-(\d\d)-(\d\d)\b/g, (_, y, m, d) => {
+        const year = Number(y) - k;
+        return `${year}-${m}-${m === "02" && d === "29" && !isLeap(year) ? "28" : d}`;
+      })
+      .replace(/\b([A-Z]-\d{3}-)(\d\d)(\d{3}-\d{6})\b/g, (_, a, yy, rest) => `${a}${String(Number(yy) - k).padStart(2, "0")}${rest}`);
+  }
+}
+
+const t0 = performance.now();
+const world = generateWorld(20240930, "full");
+const worldMs = performance.now() - t0;
+const builder = createSponsorIndexBuilder();
+let rows = 0;
+let addMs = 0;
+const files = [];
+const tRead = performance.now();
+for (let k = 0; k < years; k++) {
+  const fy = 2025 - k;
+  const plans = planBenchFiles(world, { lcaRows: Number(lcaArg), permRows: Number(permArg), seed: 1000 + k });
+  for (const plan of plans) {
+    const file = plan.file.replace(/FY2025_Q\d/, `FY${fy}`);
+    const stream = readDatasetStream(shifted(plan.chunks(), k), { file });
+    const f0 = performance.now();
+    let fileRows = 0;
+    for await (const batch of stream.batches()) {
+      const a0 = performance.now();
+      // FEINs are published only from FY2024 Q4: older years carry none, as in the real files.
+      if (fy < 2025) for (const f of batch) builder.add({ ...f, employer: { ...f.employer, fein: null } });
+      else for (const f of batch) builder.add(f);
+      addMs += performance.now() - a0;
+      fileRows += batch.length;
+    }
+    rows += fileRows;
+    files.push({ file, rows: fileRows, seconds: Math.round((performance.now() - f0) / 100) / 10 });
+    process.stderr.write(`${file}: ${fileRows} filings, ${files.at(-1).seconds} s, RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB\n`);
+  }
+}
+const readMs = performance.now() - tRead;
+const f0 = performance.now();
+const index = builder.finish();
+const finishMs = performance.now() - f0;
+const s0 = performance.now();
+const bytes = saveSnapshot(index);
+const saveMs = performance.now() - s0;
+writeFileSync(out, bytes);
+process.stdout.write(
+  JSON.stringify({
+    years,
+    rows,
+    cases: index.filings,
+    stats: builder.stats,
+    worldMs: Math.round(worldMs),
+    readAndIndexMs: Math.round(readMs),
+    addMs: Math.round(addMs),
+    finishMs: Math.round(finishMs),
+    saveMs: Math.round(saveMs),
+    snapshotBytes: bytes.byteLength,
+    nodes: index.nodes.name.length,
+    employers: index.resolution.employers.key.length,
+    groups: index.groups.node.length,
+    cells: index.cells.count.length,
+    attrs: index.attrs.count.length,
+    evidence: index.evidence.key.length,
+    titles: index.titles.titles.length,
+    maxRssMB: Math.round(resourceUsage().maxRSS / 1024),
+    files,
+  }) + "\n",
+);

@@ -1,0 +1,68 @@
+// Benchmark: build the sponsor index from 10 generated LCA years (650,000 rows each) and 10 PERM years
+// (100,000 rows each), streaming CSV text from the generator straight into readDatasetStream and the index
+// builder (nothing is written to disk but the snapshot); then load the snapshot in a fresh process.
+// Each measured run is a child process, so peak RSS is its own. Results are printed and written to the
+// "## Sponsor index" section of docs/performance.md (other sections are kept).
+// Usage: npm run build && node bench/build-index.mjs [years=10] [lcaRows=650000] [permRows=100000]
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+
+const [years = "10", lcaRows = "650000", permRows = "100000"] = process.argv.slice(2);
+const out = new URL("./out/", import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+const snap = `${out}index-${years}y.snap`;
+const node = (script, ...args) =>
+  JSON.parse(execFileSync(process.execPath, [new URL(script, import.meta.url).pathname, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 }));
+
+const loadBefore = loadavg()[0];
+const build = node("./build-index-run.mjs", snap, years, lcaRows, permRows);
+const loads = [1, 2, 3].map(() => node("./load-index-run.mjs", snap));
+const load = loads.sort((a, b) => a.loadMs - b.loadMs)[1];
+
+const mb = (b) => (b / 2 ** 20).toFixed(1);
+const fmt = (n) => n.toLocaleString("en-US");
+const seconds = (ms) => (ms / 1000).toFixed(1);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, load average ${loadBefore.toFixed(1)} at start`;
+const section = `## Sponsor index
+
+\`node bench/build-index.mjs ${years} ${lcaRows} ${permRows}\` (after \`npm run build\`): ${years} generated LCA years (${fmt(Number(lcaRows))} rows each,
+FLAG layout, FEIN blanked before FY2025 as in the real files) and ${years} PERM years (${fmt(Number(permRows))} rows each, new form),
+drawn from the generator's 40,000-employer world, CSV text streamed from memory through \`readDatasetStream\` into
+\`createSponsorIndexBuilder\`, then \`finish()\` and \`saveSnapshot\`; the snapshot is then loaded in a fresh process (median of 3).
+
+Machine: ${machine}.
+
+| measure | value |
+|---|---|
+| filings read | ${fmt(build.rows)} |
+| cases indexed | ${fmt(build.cases)} |
+| generate + parse + index, wall | ${seconds(build.readAndIndexMs)} s (${fmt(Math.round(build.rows / (build.readAndIndexMs / 1000)))} rows/s end to end) |
+| of which \`builder.add\` | ${seconds(build.addMs)} s (${fmt(Math.round(build.rows / (build.addMs / 1000)))} rows/s) |
+| \`finish()\` (nodes, SOC inference, groups, cells, distributions, evidence, resolution) | ${seconds(build.finishMs)} s |
+| \`saveSnapshot\` | ${seconds(build.saveMs)} s |
+| peak RSS of the build process (generator + reader + index) | ${fmt(build.maxRssMB)} MB (target ≤ 1,536 MB) |
+| snapshot size | ${mb(build.snapshotBytes)} MiB (${fmt(Math.round(build.snapshotBytes / build.cases))} bytes per case) |
+| index shape | ${fmt(build.nodes)} name records → ${fmt(build.employers)} employers, ${fmt(build.groups)} employer × program × SOC groups, ${fmt(build.cells)} cells, ${fmt(build.attrs)} distribution entries, ${fmt(build.evidence)} evidence case numbers, ${fmt(build.titles)} learned titles |
+| \`loadSnapshot\` (bytes already in memory) | ${fmt(load.loadMs)} ms = ${fmt(load.msPerMillionFilings)} ms per million filings indexed (target: well under 1,000) |
+| reading the file | ${fmt(load.readMs)} ms |
+| peak RSS of the load process | ${fmt(load.maxRssMB)} MB |
+| first \`findEmployer\` (builds the name search) / next | ${load.queries.findEmployerFirstMs} ms / ${load.queries.findEmployerMs} ms |
+| \`employerProfile\` of the largest employer | ${load.queries.employerProfileMs} ms |
+| \`employersFor({ soc: "15-1252" }, PERM, FY2021+)\` | ${load.queries.employersForMs} ms |
+| first \`occupationsFor\` (builds the title search) / next | ${load.queries.occupationsForFirstMs} ms / ${load.queries.occupationsForMs} ms |
+
+Raw results: \`bench/out/build-index.json\` (git-ignored).
+`;
+writeFileSync(`${out}build-index.json`, JSON.stringify({ machine, build, loads }, null, 2));
+const docs = new URL("../docs/performance.md", import.meta.url).pathname;
+let text = existsSync(docs) ? readFileSync(docs, "utf8") : "# Performance\n";
+const start = text.indexOf("\n## Sponsor index");
+if (start >= 0) {
+  const next = text.indexOf("\n## ", start + 1);
+  text = text.slice(0, start) + "\n" + section + (next >= 0 ? text.slice(next) : "");
+} else {
+  text = text.trimEnd() + "\n\n" + section;
+}
+writeFileSync(docs, text);
+process.stdout.write(section);
