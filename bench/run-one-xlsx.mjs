@@ -4,6 +4,7 @@
 //   rows            xlsxRows alone (the sheet's rows as string arrays, no filing mapping)
 //   scanner | saxes the worksheet XML → rows with the hand-written scanner, or with saxes doing the same job
 //   inflate-native | inflate-js   only unzip + inflate + UTF-8 decode the worksheet (DecompressionStream vs fflate)
+// The scanner, saxes and inflate modes get the same text: inflated, cut after whole cells, decoded.
 //   exceljs         ExcelJS 4.4.0 streaming WorkbookReader, for comparison only (bench/read-xlsx.mjs installs it into
 //                   bench/out/exceljs/, outside the package's dependencies)
 import { createReadStream } from "node:fs";
@@ -19,7 +20,7 @@ const ExcelJS = mode === "exceljs" ? (await import("node:module")).createRequire
 
 /** Worksheet text chunks of the first sheet (Excel layout: shared strings come before it). */
 async function* sheetText(native, onStrings) {
-  const { zipEntries, inflateRaw, createSharedStringsScanner } = await xlsx();
+  const { zipEntries, inflateRaw, createSharedStringsScanner, elementAlignedText } = await xlsx();
   for await (const entry of zipEntries(chunks(), file, { bytes: 0 })) {
     const name = entry.name.toLowerCase();
     if (name === "xl/sharedstrings.xml" && onStrings) {
@@ -28,8 +29,7 @@ async function* sheetText(native, onStrings) {
       for await (const b of inflateRaw(entry.data)) sst.push(d.decode(b, { stream: true }));
       onStrings(sst.end());
     } else if (name === "xl/worksheets/sheet1.xml") {
-      const d = new TextDecoder();
-      for await (const b of inflateRaw(entry.data, { native })) yield d.decode(b, { stream: true });
+      yield* elementAlignedText(inflateRaw(entry.data, { native }), ["c", "row"]);
     }
   }
 }
@@ -104,8 +104,11 @@ if (mode === "reader") {
       row[col] = type === "s" ? strings[Number(text)] : text;
       text = "";
     } else if (t.name === "row") {
-      if (row.length > width) width = row.length;
-      while (row.length < width) row.push("");
+      if (row.length === 0) row.push("");
+      else {
+        if (row.length > width) width = row.length;
+        while (row.length < width) row.push("");
+      }
       rows++;
       cells += row.length;
     }

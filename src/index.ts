@@ -99,3 +99,19 @@ export { repairDosLetters } from "./normalize/repair-dos-letters";
 export { buildPwIndex, createPwIndexBuilder, pwdKey, type PwIndex, type PwDetermination, type PwIndexBuilder } from "./datasets/build-pw-index";
 export { joinPrevailingWages, isPwJoinCandidate } from "./datasets/join-prevailing-wages";
 export { joinPrevailingWagesStream, createPwJoiner, emptyPwJoinStats, type PwJoinStats, type PwJoiner, type JoinedFilingStream } from "./datasets/join-prevailing-wages-stream";
+
+// Scoring: sponsorship likelihood — a calibrated empirical-Bayes model, ranking, explanations, batch scoring, backtest
+export { rankEmployers, RankOptions, type RankedEmployer } from "./score/rank-employers";
+export { scoreEmployer, ScoreEmployerOptions } from "./score/score-employer";
+export { scoreListings, listingRole, ScoreListingsOptions, type Listing, type ScoredListing } from "./score/score-listings";
+export { explain } from "./score/explain";
+export { parseRole, RoleQuery, ROLE_EDUCATIONS, type Role, type RoleEducation } from "./score/role-query";
+export { ScoreOptions } from "./score/score-options";
+export { type ScoredEmployer, type ScoreStatus, type Factor, type FactorName, type ScoredHistory, type ScoredOccupation } from "./score/scored-employer";
+export { fitScoreModel, scoreModelFor, ScoreModelOptions, type ScoreModel, type ScorePriors, type ScoreModelFit } from "./score/fit-score-model";
+export { ACTIVITY_FEATURES, type ActivityFeature, type ActivityPrior } from "./score/fit-activity-prior";
+export { type CertificationPrior } from "./score/fit-certification-prior";
+export { backtest, BacktestOptions, type BacktestResult, type BacktestMetrics, type BacktestRole } from "./score/backtest";
+export { BASELINES, baselineScore, handGrade, type Baseline, type BaselineInputs } from "./score/baselines";
+export { rocAuc, prAuc, brierScore, precisionAtK } from "./score/classification-metrics";
+export { reliabilityTable, isotonicMap, type ReliabilityBin, type IsotonicMap } from "./score/reliability-table";

@@ -11,6 +11,9 @@ Commands:
   build <files or folders...>  build the sponsor index (employer x SOC x fiscal year), save a snapshot
   employer "<name or FEIN>"    an employer's profile from a snapshot (--index FILE)
   occupations "<job title>"    the SOC codes a job title is filed under, with shares (--index FILE)
+  rank --title T | --soc S     rank employers by the probability of a certified PERM for a role (--index FILE)
+  score <listings.csv>         tag job listings with their employer's sponsorship probability (--index FILE)
+  backtest --train-through FY  fit through FY, predict FY+1, compare with baselines (files or --index FILE)
 
 Run "oflc-sponsors <command> --help" for the options of a command.
 `;
@@ -27,6 +30,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import("./build-command")).buildCommand,
   employer: async () => (await import("./employer-command")).employerCommand,
   occupations: async () => (await import("./occupations-command")).occupationsCommand,
+  rank: async () => (await import("./rank-command")).rankCommand,
+  score: async () => (await import("./score-command")).scoreCommand,
+  backtest: async () => (await import("./backtest-command")).backtestCommand,
 };
 
 /** Run the CLI; resolves to the exit code (0 ok, 1 runtime failure, 2 usage error). */

@@ -41,25 +41,56 @@ export function idOf(d: Dictionary, s: string): number {
   return id;
 }
 
-/** Per-case columns. */
-export interface CaseColumns {
-  variant: Int32Array;
-  program: Uint8Array;
-  status: Uint8Array;
-  soc: Uint16Array;
-  title: Int32Array;
-  /** SOC-title key (`socTitleKey`) of the filing's SOC-title column, when it also had a SOC code; -1 none. */
-  socTitle: Int32Array;
-  decisionFy: Uint16Array;
-  receivedFy: Uint16Array;
-  received: Int32Array;
-  decision: Int32Array;
-  worksiteState: Uint8Array;
-  area: Int32Array;
-  wage: Uint8Array;
-  level: Uint8Array;
-  education: Uint8Array;
-  source: Uint16Array;
+/** Cases per page of the per-case columns. */
+export const PAGE_BITS = 16;
+export const PAGE_SIZE = 1 << PAGE_BITS;
+export const PAGE_MASK = PAGE_SIZE - 1;
+
+/**
+ * The per-case columns of {@link PAGE_SIZE} consecutive cases (28 bytes a case). Pages never move, so the
+ * builder grows without copying and without slack beyond one page.
+ */
+export interface CasePage {
+  /** Employer variant id. */
+  readonly variant: Int32Array;
+  /** `program * 8 + status` (indexes of `PROGRAMS`, `STATUSES`). */
+  readonly programStatus: Uint8Array;
+  /** SOC id (0 = none). */
+  readonly soc: Uint16Array;
+  /** Job-title key id, -1 none. */
+  readonly title: Int32Array;
+  /** SOC-title key id + 1 of the filing's SOC-title column when it also had a SOC code, 0 none. */
+  readonly socTitle: Uint16Array;
+  /** Day numbers, -1 none. */
+  readonly received: Int32Array;
+  readonly decision: Int32Array;
+  /** Worksite state id (0 = none). */
+  readonly worksiteState: Uint8Array;
+  /** BLS area id (0 = none). */
+  readonly area: Uint16Array;
+  /** Offered-wage bin (0 = none). */
+  readonly wage: Uint8Array;
+  /** `level * 8 + education` (indexes of `LEVELS`, `EDUCATIONS`; 0 = none). */
+  readonly levelEducation: Uint8Array;
+  /** Source file id. */
+  readonly source: Uint16Array;
+}
+
+function newPage(): CasePage {
+  return {
+    variant: new Int32Array(PAGE_SIZE),
+    programStatus: new Uint8Array(PAGE_SIZE),
+    soc: new Uint16Array(PAGE_SIZE),
+    title: new Int32Array(PAGE_SIZE),
+    socTitle: new Uint16Array(PAGE_SIZE),
+    received: new Int32Array(PAGE_SIZE),
+    decision: new Int32Array(PAGE_SIZE),
+    worksiteState: new Uint8Array(PAGE_SIZE),
+    area: new Uint16Array(PAGE_SIZE),
+    wage: new Uint8Array(PAGE_SIZE),
+    levelEducation: new Uint8Array(PAGE_SIZE),
+    source: new Uint16Array(PAGE_SIZE),
+  };
 }
 
 export interface SourceInfo {
@@ -72,8 +103,8 @@ export interface SourceInfo {
 
 export interface BuilderState {
   readonly cases: KeyTable;
-  columns: CaseColumns;
-  capacity: number;
+  /** Per-case columns: case `i` is `pages[i >>> PAGE_BITS]`, slot `i & PAGE_MASK`. */
+  readonly pages: CasePage[];
   /** Case numbers of cases whose key is hashed (non-standard case numbers), by case id. */
   readonly oddCases: Map<number, string>;
   /** Employer variants: distinct (raw name, FEIN, state, city, postal code, trade name) → node. */
@@ -99,27 +130,6 @@ export interface BuilderState {
   readonly sourceIds: Map<string, number>;
 }
 
-function columns(capacity: number): CaseColumns {
-  return {
-    variant: new Int32Array(capacity),
-    program: new Uint8Array(capacity),
-    status: new Uint8Array(capacity),
-    soc: new Uint16Array(capacity),
-    title: new Int32Array(capacity),
-    socTitle: new Int32Array(capacity),
-    decisionFy: new Uint16Array(capacity),
-    receivedFy: new Uint16Array(capacity),
-    received: new Int32Array(capacity),
-    decision: new Int32Array(capacity),
-    worksiteState: new Uint8Array(capacity),
-    area: new Int32Array(capacity),
-    wage: new Uint8Array(capacity),
-    level: new Uint8Array(capacity),
-    education: new Uint8Array(capacity),
-    source: new Uint16Array(capacity),
-  };
-}
-
 /**
  * A builder state with no cases.
  *
@@ -127,11 +137,9 @@ function columns(capacity: number): CaseColumns {
  * createBuilderState().cases.size; // => 0
  */
 export function createBuilderState(): BuilderState {
-  const capacity = 4096;
   return {
-    cases: createKeyTable(capacity),
-    columns: columns(capacity),
-    capacity,
+    cases: createKeyTable(4096),
+    pages: [],
     oddCases: new Map(),
     variantNode: [],
     variantFein: [],
@@ -155,20 +163,14 @@ export function createBuilderState(): BuilderState {
 }
 
 /**
- * Make room for case id `id` (columns grow by doubling).
+ * The page holding case `id`, added when `id` is the first case of a new page.
  *
  * @example
  * const s = createBuilderState();
- * ensureCapacity(s, 5000);
- * s.capacity; // => 8192
+ * pageFor(s, 70000) === s.pages[1]; // => true
  */
-export function ensureCapacity(state: BuilderState, id: number): void {
-  if (id < state.capacity) return;
-  let capacity = state.capacity;
-  while (capacity <= id) capacity *= 2;
-  const next = columns(capacity);
-  const cur = state.columns as unknown as Record<string, { length: number }>;
-  for (const [name, arr] of Object.entries(next) as [string, { set(a: unknown): void }][]) arr.set(cur[name]);
-  state.columns = next;
-  state.capacity = capacity;
+export function pageFor(state: BuilderState, id: number): CasePage {
+  const p = id >>> PAGE_BITS;
+  while (state.pages.length <= p) state.pages.push(newPage());
+  return state.pages[p]!;
 }

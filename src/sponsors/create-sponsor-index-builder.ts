@@ -6,7 +6,7 @@ import { parseJobTitle } from "../occupations/job-title-key";
 import { socFromOfficialTitle, socTitleKey } from "../occupations/soc-title";
 import { parseSoc2018 } from "../normalize/soc-bridge";
 import { wageBin } from "./bins";
-import { createBuilderState, ensureCapacity, idOf, type BuilderState } from "./builder-state";
+import { createBuilderState, idOf, pageFor, PAGE_MASK, type BuilderState } from "./builder-state";
 import { caseKey } from "./case-key";
 import { dayNumber } from "./day-number";
 import { finishIndex } from "./finish-index";
@@ -51,7 +51,7 @@ function baseName(file: string): string {
 
 /**
  * Start an index that filings are added to one at a time or a file at a time, in bounded memory
- * (about 40 bytes per case, plus dictionaries). Each case (program + case number) is counted once:
+ * (28 bytes per case in fixed-size pages, a 53-bit case key, plus dictionaries). Each case (program + case number) is counted once:
  * when it comes again (the next cumulative quarter, a re-added file, a certified-withdrawn case
  * re-reported) the record with the later decision date wins, ties going to the file whose name sorts
  * last (`…_Q4` over `…_Q2`), then to the later record — the same rule as `readDatasetsStream`, but
@@ -80,15 +80,15 @@ export function createSponsorIndexBuilder(options: SponsorIndexOptions = {}): Sp
   const state: BuilderState = createBuilderState();
   const stats: BuilderStats = { added: 0, cases: 0, replaced: 0, superseded: 0 };
   let titleMemo = new Map<string, number>();
-  const socTitleMemo = new Map<string, string | null>();
+  const officialSocMemo = new Map<string, string | null>();
 
   const officialSoc = (raw: string | null): string | null => {
     if (raw === null) return null;
-    let soc = socTitleMemo.get(raw);
+    let soc = officialSocMemo.get(raw);
     if (soc === undefined) {
       const key = socTitleKey(raw);
       soc = key === null ? null : (extraSocTitles.get(key) ?? socFromOfficialTitle(raw));
-      if (socTitleMemo.size < TITLE_MEMO_LIMIT) socTitleMemo.set(raw, soc);
+      if (officialSocMemo.size < TITLE_MEMO_LIMIT) officialSocMemo.set(raw, soc);
     }
     return soc;
   };
@@ -105,14 +105,15 @@ export function createSponsorIndexBuilder(options: SponsorIndexOptions = {}): Sp
     return id;
   };
 
-  const socTitleMemo2 = new Map<string, number>();
+  const socTitleIds = new Map<string, number>();
   const socTitleId = (raw: string | null): number => {
-    if (raw === null) return -1;
-    let id = socTitleMemo2.get(raw);
+    if (raw === null) return 0;
+    let id = socTitleIds.get(raw);
     if (id === undefined) {
       const key = socTitleKey(raw);
-      id = key === null ? -1 : idOf(state.socTitles, key);
-      if (socTitleMemo2.size < TITLE_MEMO_LIMIT) socTitleMemo2.set(raw, id);
+      id = key === null ? 0 : idOf(state.socTitles, key) + 1;
+      if (id > 0xffff) id = 0;
+      if (socTitleIds.size < TITLE_MEMO_LIMIT) socTitleIds.set(raw, id);
     }
     return id;
   };
@@ -181,39 +182,37 @@ export function createSponsorIndexBuilder(options: SponsorIndexOptions = {}): Sp
     const src = sourceId(f);
     const before = state.cases.size;
     const id = state.cases.intern(key);
+    const page = pageFor(state, id);
+    const o = id & PAGE_MASK;
     if (id < before) {
-      const c = state.columns;
-      const oldRank = c.decision[id]! >= 0 ? c.decision[id]! : c.received[id]!;
+      const oldRank = page.decision[o]! >= 0 ? page.decision[o]! : page.received[o]!;
       const newRank = decision >= 0 ? decision : received;
-      if (newRank < oldRank || (newRank === oldRank && state.sources[src]!.base < state.sources[c.source[id]!]!.base)) {
+      if (newRank < oldRank || (newRank === oldRank && state.sources[src]!.base < state.sources[page.source[o]!]!.base)) {
         stats.superseded++;
         return;
       }
       stats.replaced++;
     } else {
       stats.cases++;
-      ensureCapacity(state, id);
       if (key < 0) state.oddCases.set(id, f.caseNumber);
     }
-    const c = state.columns;
-    c.variant[id] = variantId(f);
-    c.program[id] = PROGRAM_ID.get(f.program)!;
-    c.status[id] = STATUS_ID.get(f.status)!;
+    page.variant[o] = variantId(f);
+    page.programStatus[o] = PROGRAM_ID.get(f.program)! * 8 + STATUS_ID.get(f.status)!;
     let soc = f.job.soc2018 as string | null;
-    c.socTitle[id] = soc !== null ? socTitleId(f.job.socTitle) : -1;
+    page.socTitle[o] = soc !== null ? socTitleId(f.job.socTitle) : 0;
     soc ??= officialSoc(f.job.socTitle) ?? officialSoc(f.job.socCode);
-    c.soc[id] = soc === null ? 0 : idOf(state.socs, soc);
-    c.title[id] = titleId(f.job.title);
-    c.decisionFy[id] = f.decisionDate !== null ? fiscalYear(f.decisionDate) : 0;
-    c.receivedFy[id] = f.receivedDate !== null ? fiscalYear(f.receivedDate) : 0;
-    c.received[id] = received;
-    c.decision[id] = decision;
-    c.worksiteState[id] = f.worksite.state === null ? 0 : idOf(state.states, f.worksite.state);
-    c.area[id] = f.worksite.blsArea === null ? 0 : idOf(state.areas, f.worksite.blsArea);
-    c.wage[id] = wageBin(f.wages.offeredFrom);
-    c.level[id] = LEVEL_ID.get(f.wages.pwLevel) ?? 0;
-    c.education[id] = EDUCATION_ID.get(f.job.minEducation) ?? 0;
-    c.source[id] = src;
+    const socId = soc === null ? 0 : idOf(state.socs, soc);
+    page.soc[o] = socId >= 8192 ? 0 : socId; // at most 8,191 distinct codes (there are ~870)
+    page.title[o] = titleId(f.job.title);
+    page.received[o] = received;
+    page.decision[o] = decision;
+    const ws = f.worksite.state === null ? 0 : idOf(state.states, f.worksite.state);
+    page.worksiteState[o] = ws > 0xff ? 0 : ws;
+    const area = f.worksite.blsArea === null ? 0 : idOf(state.areas, f.worksite.blsArea);
+    page.area[o] = area > 0xffff ? 0 : area;
+    page.wage[o] = wageBin(f.wages.offeredFrom);
+    page.levelEducation[o] = (LEVEL_ID.get(f.wages.pwLevel) ?? 0) * 8 + (EDUCATION_ID.get(f.job.minEducation) ?? 0);
+    page.source[o] = src;
   };
 
   return {
@@ -233,9 +232,4 @@ export function createSponsorIndexBuilder(options: SponsorIndexOptions = {}): Sp
       return finishIndex(state, { evidencePerCell: opts.evidencePerCell, asOf: opts.asOf ?? null, aliases });
     },
   };
-}
-
-function fiscalYear(iso: string): number {
-  const year = Number(iso.slice(0, 4));
-  return iso.charCodeAt(5) === 49 ? year + 1 : year; // months 10–12 start with "1"
 }

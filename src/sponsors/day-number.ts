@@ -45,3 +45,23 @@ export function isoDateOfDay(day: number): IsoDate | null {
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}` as IsoDate;
 }
+
+/**
+ * The federal fiscal year (October–September) of a day number; 0 for a negative number (no date).
+ *
+ * @example
+ * fiscalYearOfDay(dayNumber("2024-09-30")); // => 2024
+ * fiscalYearOfDay(dayNumber("2024-10-01")); // => 2025
+ * fiscalYearOfDay(-1); // => 0
+ */
+export function fiscalYearOfDay(day: number): number {
+  if (day < 0) return 0;
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  // doy counts from March 1: October–December are days 214–305, January–February 306–365.
+  const y = yoe + era * 400 + (doy >= 306 ? 1 : 0);
+  return doy >= 214 && doy < 306 ? y + 1 : y;
+}

@@ -100,7 +100,7 @@ export interface EmployerProfile {
   readonly medianDays: Readonly<Partial<Record<Program, number>>>;
   readonly firstFiling: IsoDate | null;
   readonly lastFiling: IsoDate | null;
-  /** Latest case numbers per program, fiscal year and status (at most `evidencePerCell` each). */
+  /** Case numbers per program, decision fiscal year and status (at most 5 each, latest receipts first). */
   readonly evidence: readonly { readonly program: Program; readonly fiscalYear: number | null; readonly status: CaseStatus; readonly caseNumbers: readonly string[] }[];
 }
 
@@ -153,7 +153,7 @@ export function employerProfile(index: SponsorIndex, employer: string, options: 
   const attrTotals = new Map<string, number>();
   const wageBins = PROGRAMS.map(() => new Map<number, number>());
   const dayBins = PROGRAMS.map(() => new Map<number, number>());
-  const evidence: EmployerProfile["evidence"][number][] = [];
+  const evidence = new Map<string, { program: Program; fiscalYear: number | null; status: CaseStatus; caseNumbers: string[] }>();
   let filings = 0;
   let approved = 0;
   let first = -1;
@@ -192,11 +192,14 @@ export function employerProfile(index: SponsorIndex, employer: string, options: 
         bp.approved += ok;
         filings += n;
         approved += ok;
-        const ev: string[] = [];
-        for (let j = cells.evidenceStart[k]!; j < cells.evidenceStart[k + 1]!; j++) {
-          ev.push(caseNumberOfKey(index.evidence.key[j]!) ?? index.evidence.odd.get(j) ?? "");
+        if (cells.evidenceStart[k + 1]! > cells.evidenceStart[k]!) {
+          const ek = `${hk}|${status}`;
+          let ev = evidence.get(ek);
+          if (!ev) evidence.set(ek, (ev = { program, fiscalYear: dfy, status, caseNumbers: [] }));
+          for (let j = cells.evidenceStart[k]!; j < cells.evidenceStart[k + 1]!; j++) {
+            ev.caseNumbers.push(caseNumberOfKey(index.evidence.key[j]!) ?? index.evidence.odd.get(j) ?? "");
+          }
         }
-        if (ev.length > 0) evidence.push({ program, fiscalYear: dfy, status, caseNumbers: ev });
       }
       for (let a = groups.attrStart[g]!; a < groups.attrStart[g + 1]!; a++) {
         const kind = attrs.kind[a]!;
@@ -271,9 +274,13 @@ export function employerProfile(index: SponsorIndex, employer: string, options: 
     medianDays,
     firstFiling: isoDateOfDay(first),
     lastFiling: isoDateOfDay(last),
-    evidence: evidence.sort((a, b) => byFyDesc(a, b) || STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status)),
+    evidence: [...evidence.values()]
+      .map((e) => ({ ...e, caseNumbers: e.caseNumbers.sort((a, b) => cmp(b, a)).slice(0, EVIDENCE_PER_ROW) }))
+      .sort((a, b) => byFyDesc(a, b) || STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status)),
   };
 }
+
+const EVIDENCE_PER_ROW = 5;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,8 +1,11 @@
 /**
  * Turn a builder's per-case records into a `SponsorIndex`: nodes and their labels, SOC codes inferred
- * from job titles where a filing had none, then groups, cells, distributions, evidence and the learned
- * title model, each sorted by its natural key so the result depends only on the set of cases counted
- * (never on the order files were added). Internal.
+ * from job titles where a filing had none, then groups; then, one group at a time (cases bucketed by
+ * group), its cells, evidence and distributions. Every table is sorted by its natural key, so the result
+ * depends only on the set of cases counted, never on the order files were added. Internal.
+ *
+ * Memory: a few typed arrays of one entry per case (node, SOC, group, cell key, order: 15 bytes a case)
+ * on top of the builder's pages; no per-cell or per-distribution hash tables.
  *
  * @module
  */
@@ -13,8 +16,8 @@ import { resolveEmployers } from "../employers/resolve-employers";
 import { socFromOfficialTitle } from "../occupations/soc-title";
 import type { TitleModel } from "../occupations/title-model";
 import { daysBin } from "./bins";
-import type { BuilderState } from "./builder-state";
-import { isoDateOfDay } from "./day-number";
+import { PAGE_BITS, PAGE_MASK, type BuilderState, type CasePage } from "./builder-state";
+import { fiscalYearOfDay, isoDateOfDay } from "./day-number";
 import { createKeyTable, type KeyTable } from "./key-table";
 import {
   ATTR_AREA, ATTR_DAYS, ATTR_EDUCATION, ATTR_LEVEL, ATTR_STATE, ATTR_WAGE, INDEX_FORMAT, INDEX_VERSION,
@@ -25,7 +28,8 @@ import {
 export const LABELS_PER_KIND = 5;
 const SOC_SPACE = 8192;
 const FY_SPACE = 512;
-const VALUE_SPACE = 2 ** 21;
+const FY_BASE = 1899;
+const MAX_DAYS_BIN = 4095;
 
 export interface FinishOptions {
   readonly evidencePerCell: number;
@@ -43,6 +47,29 @@ function rankKeys(table: KeyTable): { rank: Int32Array; sorted: Float64Array } {
   return { rank, sorted };
 }
 
+/** Counts over small integer values, reset cheaply between groups (only touched values are cleared). */
+interface Tally {
+  readonly counts: Uint32Array;
+  readonly touched: number[];
+}
+const tally = (size: number): Tally => ({ counts: new Uint32Array(size), touched: [] });
+function bump(t: Tally, value: number): void {
+  if (value <= 0) return;
+  if (t.counts[value]!++ === 0) t.touched.push(value);
+}
+/** Append the tally's (kind, value, count) rows in value order, then reset it. */
+function drain(t: Tally, kind: number, kinds: number[], values: number[], counts: number[]): void {
+  if (t.touched.length === 0) return;
+  t.touched.sort((a, b) => a - b);
+  for (const v of t.touched) {
+    kinds.push(kind);
+    values.push(v);
+    counts.push(t.counts[v]!);
+    t.counts[v] = 0;
+  }
+  t.touched.length = 0;
+}
+
 /**
  * Build the `SponsorIndex` of a builder state (what `builder.finish()` calls).
  *
@@ -51,14 +78,15 @@ function rankKeys(table: KeyTable): { rank: Int32Array; sorted: Float64Array } {
  */
 export function finishIndex(state: BuilderState, options: FinishOptions): SponsorIndex {
   const n = state.cases.size;
-  const c = state.columns;
+  const pages = state.pages;
+  const page = (i: number): CasePage => pages[i >>> PAGE_BITS]!;
 
   // 1. Nodes: live ones (with counted cases), sorted by name, state, FEIN.
   const N0 = state.nodes.list.length;
   const nodeCount0 = new Uint32Array(N0);
   const variantCount = new Uint32Array(state.variantNode.length);
   for (let i = 0; i < n; i++) {
-    const v = c.variant[i]!;
+    const v = page(i).variant[i & PAGE_MASK]!;
     variantCount[v]!++;
     nodeCount0[state.variantNode[v]!]!++;
   }
@@ -75,11 +103,13 @@ export function finishIndex(state: BuilderState, options: FinishOptions): Sponso
   const nodeFirst = new Int32Array(N).fill(-1);
   const nodeLast = new Int32Array(N).fill(-1);
   for (let i = 0; i < n; i++) {
-    const node = newNode[state.variantNode[c.variant[i]!]!]!;
+    const p = page(i);
+    const o = i & PAGE_MASK;
+    const node = newNode[state.variantNode[p.variant[o]!]!]!;
     caseNode[i] = node;
     nodeFilings[node]!++;
-    const first = c.received[i]! >= 0 ? c.received[i]! : c.decision[i]!;
-    const last = c.decision[i]! >= 0 ? c.decision[i]! : c.received[i]!;
+    const first = p.received[o]! >= 0 ? p.received[o]! : p.decision[o]!;
+    const last = p.decision[o]! >= 0 ? p.decision[o]! : p.received[o]!;
     if (first >= 0 && (nodeFirst[node] === -1 || first < nodeFirst[node]!)) nodeFirst[node] = first;
     if (last > nodeLast[node]!) nodeLast[node] = last;
   }
@@ -97,18 +127,24 @@ export function finishIndex(state: BuilderState, options: FinishOptions): Sponso
   //    codes in use are sorted and renumbered.
   const socCodes = [...state.socs.list];
   const socIds = new Map(state.socs.ids);
-  const caseSoc = c.soc.slice(0, n);
+  const caseSoc = new Uint16Array(n);
   const titlePairs = createKeyTable(1024);
   const titlePairCount: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (caseSoc[i] === 0 || c.title[i]! < 0) continue;
-    const id = titlePairs.intern(c.title[i]! * SOC_SPACE + caseSoc[i]!);
+    const p = page(i);
+    const o = i & PAGE_MASK;
+    const soc = p.soc[o]!;
+    caseSoc[i] = soc;
+    const title = p.title[o]!;
+    if (soc === 0 || title < 0) continue;
+    const id = titlePairs.intern(title * SOC_SPACE + soc);
     titlePairCount[id] = (titlePairCount[id] ?? 0) + 1;
   }
   const inferred = inferSocs(state, n, caseSoc, caseNode, titlePairs, titlePairCount, socCodes, socIds);
-  const used = new Set<number>([0]);
-  for (let i = 0; i < n; i++) used.add(caseSoc[i]!);
-  const socList = [...used].map((id) => socCodes[id]!).sort(byString); // "" first
+  const used = new Uint8Array(socCodes.length);
+  used[0] = 1;
+  for (let i = 0; i < n; i++) used[caseSoc[i]!] = 1;
+  const socList = socCodes.filter((_, id) => used[id] === 1).sort(byString); // "" first
   const socPos = new Map(socList.map((code, i) => [code, i]));
   const socMap = Uint16Array.from(socCodes, (code) => socPos.get(code) ?? 0);
   for (let i = 0; i < n; i++) caseSoc[i] = socMap[caseSoc[i]!]!;
@@ -120,15 +156,26 @@ export function finishIndex(state: BuilderState, options: FinishOptions): Sponso
     finalPairCount[finalPairs.intern(key - soc + socMap[soc]!)] = titlePairCount[p]!;
   }
 
-  // 3. Groups: node × program × SOC × inferred.
+  // 3. Groups: node × program × SOC × inferred, sorted; cases bucketed by group.
   const groupTable = createKeyTable(1024);
   const caseGroup = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    caseGroup[i] = groupTable.intern(((caseNode[i]! * 4 + c.program[i]!) * SOC_SPACE + caseSoc[i]!) * 2 + inferred[i]!);
+    const program = page(i).programStatus[i & PAGE_MASK]! >>> 3;
+    caseGroup[i] = groupTable.intern(((caseNode[i]! * 4 + program) * SOC_SPACE + caseSoc[i]!) * 2 + inferred[i]!);
   }
   const groupRank = rankKeys(groupTable);
   const G = groupTable.size;
-  for (let i = 0; i < n; i++) caseGroup[i] = groupRank.rank[caseGroup[i]!]!;
+  const groupStart = new Int32Array(G + 1);
+  for (let i = 0; i < n; i++) {
+    caseGroup[i] = groupRank.rank[caseGroup[i]!]!;
+    groupStart[caseGroup[i]! + 1]!++;
+  }
+  for (let g = 0; g < G; g++) groupStart[g + 1] = groupStart[g + 1]! + groupStart[g]!;
+  const order = new Int32Array(n);
+  {
+    const fill = groupStart.slice(0, G);
+    for (let i = 0; i < n; i++) order[fill[caseGroup[i]!]!++] = i;
+  }
   const gNode = new Int32Array(G);
   const gProgram = new Uint8Array(G);
   const gSoc = new Uint16Array(G);
@@ -142,101 +189,133 @@ export function finishIndex(state: BuilderState, options: FinishOptions): Sponso
     gProgram[g] = k % 4;
     gNode[g] = (k - gProgram[g]!) / 4;
   }
+
+  // 4. One group at a time: cells (decision FY × received FY × status) with evidence, and distributions.
+  const cellKey = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = page(i);
+    const o = i & PAGE_MASK;
+    const dfy = fiscalYearOfDay(p.decision[o]!);
+    const rfy = fiscalYearOfDay(p.received[o]!);
+    cellKey[i] = ((fyCode(dfy) * FY_SPACE + fyCode(rfy)) * 8) + (p.programStatus[o]! & 7);
+  }
+  const stateRemap = remapSorted(state.states.list, pages, n, (p, o) => p.worksiteState[o]!);
+  const areaRemap = remapSorted(state.areas.list, pages, n, (p, o) => p.area[o]!);
+  const k = options.evidencePerCell;
+  const caseKeyOf = (i: number) => state.cases.keyOf(i);
+  const decisionOf = (i: number) => page(i).decision[i & PAGE_MASK]!;
+  /** Whether case `a` is later evidence than case `b`: later decision, then larger case key. */
+  const later = (a: number, b: number): boolean => {
+    const da = decisionOf(a);
+    const db = decisionOf(b);
+    return da > db || (da === db && caseKeyOf(a) > caseKeyOf(b));
+  };
+  // Per-group scratch: cell key → local cell, its count, and its top-k evidence (case ids, latest first).
+  const local = new Map<number, number>();
+  let localKeys: number[] = [];
+  let localCounts: number[] = [];
+  let localEvidence: number[] = [];
   const gFilings = new Uint32Array(G);
   const gFirst = new Int32Array(G).fill(-1);
   const gLast = new Int32Array(G).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const g = caseGroup[i]!;
-    gFilings[g]!++;
-    const first = c.received[i]! >= 0 ? c.received[i]! : c.decision[i]!;
-    const last = c.decision[i]! >= 0 ? c.decision[i]! : c.received[i]!;
-    if (first >= 0 && (gFirst[g] === -1 || first < gFirst[g]!)) gFirst[g] = first;
-    if (last > gLast[g]!) gLast[g] = last;
-  }
-
-  // 4. Cells: group × decision FY × received FY × status.
-  const cellTable = createKeyTable(1024);
-  const caseCell = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const dfy = c.decisionFy[i]! === 0 ? 0 : c.decisionFy[i]! - 1899;
-    const rfy = c.receivedFy[i]! === 0 ? 0 : c.receivedFy[i]! - 1899;
-    caseCell[i] = cellTable.intern(((caseGroup[i]! * FY_SPACE + clampFy(dfy)) * FY_SPACE + clampFy(rfy)) * 8 + c.status[i]!);
-  }
-  const cellRank = rankKeys(cellTable);
-  const C = cellTable.size;
-  for (let i = 0; i < n; i++) caseCell[i] = cellRank.rank[caseCell[i]!]!;
-  const cellCount = new Uint32Array(C);
-  for (let i = 0; i < n; i++) cellCount[caseCell[i]!]!++;
-  const cStatus = new Uint8Array(C);
-  const cReceived = new Uint16Array(C);
-  const cDecision = new Uint16Array(C);
   const cellStart = new Int32Array(G + 1);
-  for (let k = 0; k < C; k++) {
-    let key = cellRank.sorted[k]!;
-    cStatus[k] = key % 8;
-    key = (key - cStatus[k]!) / 8;
-    const rfy = key % FY_SPACE;
-    key = (key - rfy) / FY_SPACE;
-    const dfy = key % FY_SPACE;
-    const g = (key - dfy) / FY_SPACE;
-    cReceived[k] = rfy === 0 ? 0 : rfy + 1899;
-    cDecision[k] = dfy === 0 ? 0 : dfy + 1899;
-    cellStart[g + 1]!++;
-  }
-  for (let g = 0; g < G; g++) cellStart[g + 1] = cellStart[g + 1]! + cellStart[g]!;
-
-  // 5. Distributions: group × kind × value.
-  const attrTable = createKeyTable(1024);
-  const attrCount: number[] = [];
-  const bump = (g: number, kind: number, value: number) => {
-    if (value <= 0) return;
-    const id = attrTable.intern((g * 8 + kind) * VALUE_SPACE + Math.min(value, VALUE_SPACE - 1));
-    attrCount[id] = (attrCount[id] ?? 0) + 1;
-  };
-  for (let i = 0; i < n; i++) {
-    const g = caseGroup[i]!;
-    bump(g, ATTR_STATE, c.worksiteState[i]!);
-    bump(g, ATTR_AREA, c.area[i]!);
-    bump(g, ATTR_WAGE, c.wage[i]!);
-    bump(g, ATTR_LEVEL, c.level[i]!);
-    bump(g, ATTR_EDUCATION, c.education[i]!);
-    if (c.received[i]! >= 0 && c.decision[i]! >= 0) bump(g, ATTR_DAYS, daysBin(c.decision[i]! - c.received[i]!));
-  }
-  const attrRank = rankKeys(attrTable);
-  const A = attrTable.size;
-  const aKind = new Uint8Array(A);
-  const aValue = new Int32Array(A);
-  const aCount = new Uint32Array(A);
   const attrStart = new Int32Array(G + 1);
-  const stateRemap = remapSorted(state.states.list, c.worksiteState, n);
-  const areaRemap = remapSorted(state.areas.list, c.area, n);
-  for (let k = 0; k < A; k++) {
-    const key = attrRank.sorted[k]!;
-    const value = key % VALUE_SPACE;
-    const rest = (key - value) / VALUE_SPACE;
-    const kind = rest % 8;
-    const g = (rest - kind) / 8;
-    aKind[k] = kind;
-    aValue[k] = kind === ATTR_STATE ? stateRemap.map[value]! : kind === ATTR_AREA ? areaRemap.map[value]! : value;
-    aCount[k] = attrCount[attrTable.get(key)]!;
-    attrStart[g + 1]!++;
+  const cDecision: number[] = [];
+  const cReceived: number[] = [];
+  const cStatus: number[] = [];
+  const cCount: number[] = [];
+  const evidenceStart: number[] = [0];
+  const evidenceKeys: number[] = [];
+  const odd = new Map<number, string>();
+  const aKind: number[] = [];
+  const aValue: number[] = [];
+  const aCount: number[] = [];
+  const tallies = { state: tally(256), area: tally(65_536), wage: tally(256), level: tally(8), education: tally(8), days: tally(MAX_DAYS_BIN + 1) };
+  for (let g = 0; g < G; g++) {
+    const run = order.subarray(groupStart[g]!, groupStart[g + 1]!);
+    gFilings[g] = run.length;
+    local.clear();
+    localKeys = [];
+    localCounts = [];
+    localEvidence = [];
+    for (let r = 0; r < run.length; r++) {
+      const i = run[r]!;
+      const key = cellKey[i]!;
+      let c = local.get(key);
+      if (c === undefined) {
+        c = localKeys.length;
+        local.set(key, c);
+        localKeys.push(key);
+        localCounts.push(0);
+        for (let e = 0; e < k; e++) localEvidence.push(-1);
+      }
+      localCounts[c]!++;
+      // Insert into this cell's top-k evidence (latest first).
+      const base = c * k;
+      let j = k - 1;
+      if (k === 0 || (localEvidence[base + j] !== -1 && !later(i, localEvidence[base + j]!))) continue;
+      while (j > 0 && (localEvidence[base + j - 1] === -1 || later(i, localEvidence[base + j - 1]!))) {
+        localEvidence[base + j] = localEvidence[base + j - 1]!;
+        j--;
+      }
+      localEvidence[base + j] = i;
+    }
+    const cellOrder = localKeys.map((_, c) => c).sort((a, b) => localKeys[a]! - localKeys[b]!);
+    for (const c of cellOrder) {
+      const key = localKeys[c]!;
+      cStatus.push(key & 7);
+      const rfy = (key >>> 3) % FY_SPACE;
+      const dfy = Math.floor((key >>> 3) / FY_SPACE);
+      cDecision.push(dfy === 0 ? 0 : dfy + FY_BASE);
+      cReceived.push(rfy === 0 ? 0 : rfy + FY_BASE);
+      cCount.push(localCounts[c]!);
+      for (let e = 0; e < k; e++) {
+        const i = localEvidence[c * k + e]!;
+        if (i === -1) break;
+        const ck = caseKeyOf(i);
+        if (ck < 0) odd.set(evidenceKeys.length, state.oddCases.get(i) ?? "");
+        evidenceKeys.push(ck);
+      }
+      evidenceStart.push(evidenceKeys.length);
+    }
+    cellStart[g + 1] = cCount.length;
+    for (let r = 0; r < run.length; r++) {
+      const i = run[r]!;
+      const p = page(i);
+      const o = i & PAGE_MASK;
+      const received = p.received[o]!;
+      const decision = p.decision[o]!;
+      const first = received >= 0 ? received : decision;
+      const last = decision >= 0 ? decision : received;
+      if (first >= 0 && (gFirst[g] === -1 || first < gFirst[g]!)) gFirst[g] = first;
+      if (last > gLast[g]!) gLast[g] = last;
+      bump(tallies.state, stateRemap.map[p.worksiteState[o]!]!);
+      bump(tallies.area, areaRemap.map[p.area[o]!]!);
+      bump(tallies.wage, p.wage[o]!);
+      bump(tallies.level, p.levelEducation[o]! >>> 3);
+      bump(tallies.education, p.levelEducation[o]! & 7);
+      if (received >= 0 && decision >= 0) bump(tallies.days, Math.min(MAX_DAYS_BIN, daysBin(decision - received)));
+    }
+    drain(tallies.state, ATTR_STATE, aKind, aValue, aCount);
+    drain(tallies.area, ATTR_AREA, aKind, aValue, aCount);
+    drain(tallies.wage, ATTR_WAGE, aKind, aValue, aCount);
+    drain(tallies.level, ATTR_LEVEL, aKind, aValue, aCount);
+    drain(tallies.education, ATTR_EDUCATION, aKind, aValue, aCount);
+    drain(tallies.days, ATTR_DAYS, aKind, aValue, aCount);
+    attrStart[g + 1] = aKind.length;
   }
-  for (let g = 0; g < G; g++) attrStart[g + 1] = attrStart[g + 1]! + attrStart[g]!;
-  // State and area ids changed order within a group: re-sort each group's run of those kinds by value.
-  sortRuns(attrStart, aKind, aValue, aCount);
 
-  // 6. Evidence: the latest decisions of each cell.
-  const evidence = pickEvidence(state, n, caseCell, C, options.evidencePerCell);
-
-  // 7. The learned title model.
+  // 5. The learned title model.
   const titles = titleModel(state, finalPairs, finalPairCount, socList, caseSoc, inferred);
 
-  // 8. Sources and as-of date.
+  // 6. Sources and as-of date.
   const sourceCounts = new Uint32Array(state.sources.length);
   let maxDecision = -1;
   for (let i = 0; i < n; i++) {
-    sourceCounts[c.source[i]!]!++;
-    if (c.decision[i]! > maxDecision) maxDecision = c.decision[i]!;
+    const p = page(i);
+    const o = i & PAGE_MASK;
+    sourceCounts[p.source[o]!]!++;
+    if (p.decision[o]! > maxDecision) maxDecision = p.decision[o]!;
   }
   const sources: IndexSource[] = state.sources
     .map((s, i) => ({ file: s.file, dataset: s.dataset, era: s.era, filings: sourceCounts[i]! }))
@@ -246,8 +325,15 @@ export function finishIndex(state: BuilderState, options: FinishOptions): Sponso
     node: gNode, program: gProgram, soc: gSoc, socInferred: gInferred, filings: gFilings, firstDay: gFirst, lastDay: gLast,
     cellStart, attrStart, nodeGroupStart: nodeGroupStart(gNode, N),
   };
-  const cells: CellTable = { decisionFy: cDecision, receivedFy: cReceived, status: cStatus, count: cellCount, evidenceStart: evidence.start };
-  const attrs: AttrTable = { kind: aKind, value: aValue, count: aCount };
+  const cells: CellTable = {
+    decisionFy: Uint16Array.from(cDecision),
+    receivedFy: Uint16Array.from(cReceived),
+    status: Uint8Array.from(cStatus),
+    count: Uint32Array.from(cCount),
+    evidenceStart: Int32Array.from(evidenceStart),
+  };
+  const attrs: AttrTable = { kind: Uint8Array.from(aKind), value: Int32Array.from(aValue), count: Uint32Array.from(aCount) };
+  const evidence: EvidenceTable = { key: Float64Array.from(evidenceKeys), odd };
   return {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
@@ -262,46 +348,32 @@ export function finishIndex(state: BuilderState, options: FinishOptions): Sponso
     groups,
     cells,
     attrs,
-    evidence: evidence.table,
+    evidence,
     titles,
     resolution: resolveEmployers(nodes, options.aliases),
   };
 }
 
-function clampFy(x: number): number {
-  return x < 0 ? 0 : x >= FY_SPACE ? FY_SPACE - 1 : x;
+/** A fiscal year as a 9-bit code (0 = none). */
+function fyCode(fy: number): number {
+  if (fy === 0) return 0;
+  const x = fy - FY_BASE;
+  return x < 1 ? 1 : x >= FY_SPACE ? FY_SPACE - 1 : x;
 }
 
 /** The entries of a dictionary that cases use, sorted (keeping `""` first), and the old id → new id map. */
-function remapSorted(list: readonly string[], ids: ArrayLike<number>, n: number): { sorted: string[]; map: Int32Array } {
+function remapSorted(
+  list: readonly string[],
+  pages: readonly CasePage[],
+  n: number,
+  get: (p: CasePage, o: number) => number,
+): { sorted: string[]; map: Int32Array } {
   const used = new Uint8Array(list.length);
   used[0] = 1;
-  for (let i = 0; i < n; i++) used[ids[i]!] = 1;
+  for (let i = 0; i < n; i++) used[get(pages[i >>> PAGE_BITS]!, i & PAGE_MASK)] = 1;
   const sorted = list.filter((_, id) => used[id] === 1).sort(byString);
   const pos = new Map(sorted.map((s, i) => [s, i]));
   return { sorted, map: Int32Array.from(list, (s) => pos.get(s) ?? 0) };
-}
-
-/** Sort each (group, kind) run of attrs by value (ids of states and areas were re-ranked). */
-function sortRuns(attrStart: Int32Array, kind: Uint8Array, value: Int32Array, count: Uint32Array): void {
-  for (let g = 0; g + 1 < attrStart.length; g++) {
-    let a = attrStart[g]!;
-    const end = attrStart[g + 1]!;
-    while (a < end) {
-      let b = a + 1;
-      while (b < end && kind[b] === kind[a]) b++;
-      if (b - a > 1 && (kind[a] === ATTR_STATE || kind[a] === ATTR_AREA)) {
-        const pairs: [number, number][] = [];
-        for (let k = a; k < b; k++) pairs.push([value[k]!, count[k]!]);
-        pairs.sort((x, y) => x[0] - y[0]);
-        pairs.forEach(([v, cnt], j) => {
-          value[a + j] = v;
-          count[a + j] = cnt;
-        });
-      }
-      a = b;
-    }
-  }
 }
 
 function nodeGroupStart(gNode: Int32Array, N: number): Int32Array {
@@ -318,32 +390,34 @@ function nodeLabels(
   newNode: Int32Array,
   N: number,
 ): Pick<EmployerNodes, "labelStart" | "labelKind" | "labelText" | "labelCount"> {
-  const perNode: Map<string, number>[][] = [];
-  for (let v = 0; v < variantCount.length; v++) {
-    const count = variantCount[v]!;
-    if (count === 0) continue;
-    const node = newNode[state.variantNode[v]!]!;
-    let kinds = perNode[node];
-    if (!kinds) perNode[node] = kinds = [new Map(), new Map(), new Map(), new Map()];
-    const texts = [state.variantRaw[v]!, state.variantTrade[v]!, state.variantCity[v]!, state.variantPostal[v]!];
-    texts.forEach((t, kind) => {
-      if (t !== "") kinds[kind]!.set(t, (kinds[kind]!.get(t) ?? 0) + count);
-    });
-  }
+  // Live variants grouped by node (counting sort), then one node at a time with one scratch map per kind.
+  const first = new Int32Array(N + 1);
+  for (let v = 0; v < variantCount.length; v++) if (variantCount[v]! > 0) first[newNode[state.variantNode[v]!]! + 1]!++;
+  for (let i = 0; i < N; i++) first[i + 1] = first[i + 1]! + first[i]!;
+  const fill = first.slice(0, N);
+  const byNode = new Int32Array(first[N]!);
+  for (let v = 0; v < variantCount.length; v++) if (variantCount[v]! > 0) byNode[fill[newNode[state.variantNode[v]!]!]!++] = v;
+  const columns = [state.variantRaw, state.variantTrade, state.variantCity, state.variantPostal];
+  const kinds = [LABEL_SPELLING, LABEL_TRADE_NAME, LABEL_CITY, LABEL_POSTAL_CODE];
   const start = new Int32Array(N + 1);
   const kind: number[] = [];
   const text: string[] = [];
   const count: number[] = [];
+  const scratch = new Map<string, number>();
   for (let i = 0; i < N; i++) {
-    const kinds = perNode[i];
-    if (kinds) {
-      for (const k of [LABEL_SPELLING, LABEL_TRADE_NAME, LABEL_CITY, LABEL_POSTAL_CODE]) {
-        const entries = [...kinds[k]!].sort((a, b) => b[1] - a[1] || byString(a[0], b[0])).slice(0, LABELS_PER_KIND);
-        for (const [t, cnt] of entries) {
-          kind.push(k);
-          text.push(t);
-          count.push(cnt);
-        }
+    for (let k = 0; k < kinds.length; k++) {
+      scratch.clear();
+      for (let j = first[i]!; j < first[i + 1]!; j++) {
+        const v = byNode[j]!;
+        const t = columns[k]![v]!;
+        if (t !== "") scratch.set(t, (scratch.get(t) ?? 0) + variantCount[v]!);
+      }
+      if (scratch.size === 0) continue;
+      const entries = [...scratch].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
+      for (let e = 0; e < entries.length && e < LABELS_PER_KIND; e++) {
+        kind.push(kinds[k]!);
+        text.push(entries[e]![0]);
+        count.push(entries[e]![1]);
       }
     }
     start[i + 1] = kind.length;
@@ -354,7 +428,8 @@ function nodeLabels(
 /**
  * SOC codes for cases whose filing had none (new-form PERM has only a job title): the SOC the same
  * employer name record filed that title under most, else the SOC all employers filed it under most,
- * else the official SOC title the title spells. Marks inferred cases with 1.
+ * else the official SOC title the title spells. Works on the builder's SOC ids (`socCodes` / `socIds`,
+ * extended with official codes not seen in any filing); marks inferred cases with 1.
  */
 function inferSocs(
   state: BuilderState,
@@ -366,11 +441,11 @@ function inferSocs(
   socCodes: string[],
   socIds: Map<string, number>,
 ): Uint8Array {
-  const c = state.columns;
+  const titleOf = (i: number) => state.pages[i >>> PAGE_BITS]!.title[i & PAGE_MASK]!;
   const inferred = new Uint8Array(n);
   const TITLE_SPACE = 2 ** 26;
   const need = createKeyTable(64);
-  for (let i = 0; i < n; i++) if (caseSoc[i] === 0 && c.title[i]! >= 0) need.intern(caseNode[i]! * TITLE_SPACE + c.title[i]!);
+  for (let i = 0; i < n; i++) if (caseSoc[i] === 0 && titleOf(i) >= 0) need.intern(caseNode[i]! * TITLE_SPACE + titleOf(i));
   if (need.size === 0) return inferred;
   // Best SOC per (node, title) and per title; ties go to the smaller SOC code.
   const smaller = (a: number, b: number) => socCodes[a]! < socCodes[b]!;
@@ -379,8 +454,8 @@ function inferSocs(
   const pairs = createKeyTable(64);
   const pairCount: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (caseSoc[i] === 0 || c.title[i]! < 0) continue;
-    const id = need.get(caseNode[i]! * TITLE_SPACE + c.title[i]!);
+    if (caseSoc[i] === 0 || titleOf(i) < 0) continue;
+    const id = need.get(caseNode[i]! * TITLE_SPACE + titleOf(i));
     if (id < 0) continue;
     const p = pairs.intern(id * SOC_SPACE + caseSoc[i]!);
     pairCount[p] = (pairCount[p] ?? 0) + 1;
@@ -406,8 +481,8 @@ function inferSocs(
   }
   const official = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    if (caseSoc[i] !== 0 || c.title[i]! < 0) continue;
-    const title = c.title[i]!;
+    if (caseSoc[i] !== 0 || titleOf(i) < 0) continue;
+    const title = titleOf(i);
     const id = need.get(caseNode[i]! * TITLE_SPACE + title);
     let soc = nodeBestCount[id]! > 0 ? nodeBest[id]! : (titleBest.get(title)?.soc ?? 0);
     if (soc === 0) {
@@ -426,45 +501,12 @@ function inferSocs(
       }
       soc = o;
     }
-    if (soc !== 0) {
+    if (soc !== 0 && soc < SOC_SPACE) {
       caseSoc[i] = soc;
       inferred[i] = 1;
     }
   }
   return inferred;
-}
-
-/** The latest decisions (ties: larger case key) of each cell, at most `k`. */
-function pickEvidence(state: BuilderState, n: number, caseCell: Int32Array, C: number, k: number): { start: Int32Array; table: EvidenceTable } {
-  const start = new Int32Array(C + 1);
-  if (k === 0) return { start, table: { key: new Float64Array(0), odd: new Map() } };
-  const c = state.columns;
-  const slots = new Int32Array(C * k).fill(-1);
-  const keyOf = (i: number) => state.cases.keyOf(i);
-  const later = (a: number, b: number) => c.decision[a]! > c.decision[b]! || (c.decision[a] === c.decision[b] && keyOf(a) > keyOf(b));
-  for (let i = 0; i < n; i++) {
-    const base = caseCell[i]! * k;
-    let j = k - 1;
-    if (slots[base + j] !== -1 && !later(i, slots[base + j]!)) continue;
-    while (j > 0 && (slots[base + j - 1] === -1 || later(i, slots[base + j - 1]!))) {
-      slots[base + j] = slots[base + j - 1]!;
-      j--;
-    }
-    slots[base + j] = i;
-  }
-  const keys: number[] = [];
-  const odd = new Map<number, string>();
-  for (let cell = 0; cell < C; cell++) {
-    for (let j = 0; j < k; j++) {
-      const i = slots[cell * k + j]!;
-      if (i === -1) break;
-      const key = keyOf(i);
-      if (key < 0) odd.set(keys.length, state.oddCases.get(i) ?? "");
-      keys.push(key);
-    }
-    start[cell + 1] = keys.length;
-  }
-  return { start, table: { key: Float64Array.from(keys), odd } };
 }
 
 function titleModel(
@@ -499,16 +541,15 @@ function titleModel(
     pairStart[i + 1] = pairSoc.length;
   });
   // SOC titles from the SOC-title columns of the counted cases, with the (final) SOC ids they came with.
-  const c = state.columns;
   const seen = new Set<number>();
   const learned: [string, number][] = [];
   for (let i = 0; i < caseSoc.length; i++) {
-    const t = c.socTitle[i]!;
-    if (t < 0 || caseSoc[i] === 0 || inferred[i] === 1) continue;
+    const t = state.pages[i >>> PAGE_BITS]!.socTitle[i & PAGE_MASK]!;
+    if (t === 0 || caseSoc[i] === 0 || inferred[i] === 1) continue;
     const k = t * SOC_SPACE + caseSoc[i]!;
     if (seen.has(k)) continue;
     seen.add(k);
-    learned.push([state.socTitles.list[t]!, caseSoc[i]!]);
+    learned.push([state.socTitles.list[t - 1]!, caseSoc[i]!]);
   }
   learned.sort((a, b) => byString(a[0], b[0]) || a[1] - b[1]);
   return {

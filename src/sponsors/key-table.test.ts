@@ -20,6 +20,17 @@ describe("createKeyTable", () => {
       expect([...t.keys()]).toEqual([...m.keys()]);
     },
   );
+  it("keeps ids and keys across many pages and slot rebuilds", () => {
+    const t = createKeyTable();
+    const n = 300_000;
+    for (let i = 0; i < n; i++) expect(t.intern(i * 7919 - 2 ** 40)).toBe(i);
+    expect(t.size).toBe(n);
+    expect(t.get(123_456 * 7919 - 2 ** 40)).toBe(123_456);
+    expect(t.keyOf(299_999)).toBe(299_999 * 7919 - 2 ** 40);
+    const keys = t.keys();
+    expect(keys.length).toBe(n);
+    expect(keys[70_000]).toBe(70_000 * 7919 - 2 ** 40);
+  });
   it("get returns -1 for absent keys", () => {
     const t = createKeyTable();
     t.intern(5);

@@ -1,7 +1,8 @@
 /**
  * An open-addressing hash table from integer keys to dense ids (0, 1, 2… in insertion order), on
  * typed arrays: 12–20 bytes per key instead of the ~80 of a `Map` with number keys, which is what lets
- * the index hold ten years of case numbers in memory. Internal to the index builder.
+ * the index hold ten years of case numbers in memory. Keys live in fixed-size pages, so growing never
+ * copies them (only the slot array is rebuilt). Internal to the index builder.
  *
  * @module
  */
@@ -19,6 +20,10 @@ export interface KeyTable {
   /** The keys in id order (a copy of the used part). */
   keys(): Float64Array;
 }
+
+const PAGE_BITS = 16;
+const PAGE_SIZE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_SIZE - 1;
 
 /** Mix both 32-bit halves of a safe integer into a 32-bit hash (murmur3 finaliser). */
 function hashKey(key: number): number {
@@ -43,18 +48,19 @@ function hashKey(key: number): number {
  */
 export function createKeyTable(expected = 1024): KeyTable {
   let capacity = 1024;
-  while (capacity * 0.6 < expected) capacity *= 2;
+  while (capacity * 0.7 < expected) capacity *= 2;
   let mask = capacity - 1;
   let slots = new Int32Array(capacity).fill(-1);
-  let keys = new Float64Array(Math.max(16, expected));
+  const pages: Float64Array[] = [];
   let size = 0;
+  const keyAt = (id: number): number => pages[id >>> PAGE_BITS]![id & PAGE_MASK]!;
 
   const grow = (): void => {
     capacity *= 2;
     mask = capacity - 1;
     slots = new Int32Array(capacity).fill(-1);
     for (let id = 0; id < size; id++) {
-      let i = hashKey(keys[id]!) & mask;
+      let i = hashKey(keyAt(id)) & mask;
       while (slots[i] !== -1) i = (i + 1) & mask;
       slots[i] = id;
     }
@@ -69,18 +75,20 @@ export function createKeyTable(expected = 1024): KeyTable {
       for (;;) {
         const id = slots[i]!;
         if (id === -1) break;
-        if (keys[id] === key) return id;
+        if (keyAt(id) === key) return id;
         i = (i + 1) & mask;
       }
       const id = size++;
-      if (id === keys.length) {
-        const next = new Float64Array(keys.length * 2);
-        next.set(keys);
-        keys = next;
+      const page = id >>> PAGE_BITS;
+      if (page === pages.length) pages.push(new Float64Array(page > 0 ? PAGE_SIZE : Math.min(PAGE_SIZE, Math.max(256, expected))));
+      else if ((id & PAGE_MASK) === pages[page]!.length) {
+        const next = new Float64Array(Math.min(PAGE_SIZE, pages[page]!.length * 2));
+        next.set(pages[page]!);
+        pages[page] = next;
       }
-      keys[id] = key;
+      pages[page]![id & PAGE_MASK] = key;
       slots[i] = id;
-      if (size > capacity * 0.6) grow();
+      if (size > capacity * 0.7) grow();
       return id;
     },
     get(key) {
@@ -88,15 +96,17 @@ export function createKeyTable(expected = 1024): KeyTable {
       for (;;) {
         const id = slots[i]!;
         if (id === -1) return -1;
-        if (keys[id] === key) return id;
+        if (keyAt(id) === key) return id;
         i = (i + 1) & mask;
       }
     },
     keyOf(id) {
-      return keys[id]!;
+      return keyAt(id);
     },
     keys() {
-      return keys.slice(0, size);
+      const out = new Float64Array(size);
+      for (let p = 0; p < pages.length; p++) out.set(pages[p]!.subarray(0, Math.min(PAGE_SIZE, size - p * PAGE_SIZE)), p * PAGE_SIZE);
+      return out;
     },
   };
 }

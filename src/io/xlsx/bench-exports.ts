@@ -4,3 +4,4 @@ export { zipEntries } from "./zip-entries";
 export { inflateRaw } from "./inflate-raw";
 export { createSheetScanner } from "./sheet-scanner";
 export { createSharedStringsScanner } from "./shared-strings-scanner";
+export { elementAlignedText } from "./element-aligned-text";
