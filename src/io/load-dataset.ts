@@ -7,7 +7,7 @@ import { readDatasets, readDatasetsStream, type ManyFilingStream, type ReadManyO
 import type { ReadOptions } from "../datasets/read-options";
 import { wageLibraryMember } from "../wages/wage-library-member";
 
-const DATA_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
+const DATA_EXTENSIONS = new Set([".csv", ".tsv", ".txt", ".xlsx"]);
 
 /** A {@link Source} reading a file from disk in 1 MiB chunks. */
 export async function fileSource(path: string): Promise<Source> {
@@ -71,7 +71,7 @@ async function statOrThrow(path: string) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new DisclosureError(
       "io_error",
-      `${path}: ${code === "ENOENT" ? "no such file or folder" : `cannot read (${code ?? String(e)})`}; expected a disclosure CSV file or a folder of them.`,
+      `${path}: ${code === "ENOENT" ? "no such file or folder" : `cannot read (${code ?? String(e)})`}; expected a disclosure file (.csv, .tsv, .txt, .xlsx) or a folder of them.`,
       { file: path, cause: e },
     );
   }
