@@ -4,6 +4,7 @@
 // Each measured run is a child process, so peak RSS is its own. Results are printed and written to the
 // "## Sponsor index" section of docs/performance.md (other sections are kept).
 // Usage: npm run build && node bench/build-index.mjs [years=10] [lcaRows=650000] [permRows=100000]
+// BUILD_NODE_FLAGS="--max-old-space-size=1024" passes V8 flags to the measured build process (recorded in the report).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -12,12 +13,13 @@ const [years = "10", lcaRows = "650000", permRows = "100000"] = process.argv.sli
 const out = new URL("./out/", import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
 const snap = `${out}index-${years}y.snap`;
-const node = (script, ...args) =>
-  JSON.parse(execFileSync(process.execPath, [new URL(script, import.meta.url).pathname, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 }));
+const buildFlags = (process.env.BUILD_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+const node = (script, flags, ...args) =>
+  JSON.parse(execFileSync(process.execPath, [...flags, new URL(script, import.meta.url).pathname, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 }));
 
 const loadBefore = loadavg()[0];
-const build = node("./build-index-run.mjs", snap, years, lcaRows, permRows);
-const loads = [1, 2, 3].map(() => node("./load-index-run.mjs", snap));
+const build = node("./build-index-run.mjs", buildFlags, snap, years, lcaRows, permRows);
+const loads = [1, 2, 3].map(() => node("./load-index-run.mjs", [], snap));
 const load = loads.sort((a, b) => a.loadMs - b.loadMs)[1];
 
 const mb = (b) => (b / 2 ** 20).toFixed(1);
@@ -41,7 +43,8 @@ Machine: ${machine}.
 | of which \`builder.add\` | ${seconds(build.addMs)} s (${fmt(Math.round(build.rows / (build.addMs / 1000)))} rows/s) |
 | \`finish()\` (nodes, SOC inference, groups, cells, distributions, evidence, resolution) | ${seconds(build.finishMs)} s |
 | \`saveSnapshot\` | ${seconds(build.saveMs)} s |
-| peak RSS of the build process (generator + reader + index) | ${fmt(build.maxRssMB)} MB (target ≤ 1,536 MB) |
+| peak RSS of the build process (generator + reader + index)${buildFlags.length ? `, \`${buildFlags.join(" ")}\`` : ""} | ${fmt(build.maxRssMB)} MB (target ≤ 1,536 MB) |
+| live memory before \`finish()\`: JS heap / typed arrays (builder pages + case keys) | ${fmt(build.beforeFinish.heapMB)} MB / ${fmt(build.beforeFinish.arrayBuffersMB)} MB |
 | snapshot size | ${mb(build.snapshotBytes)} MiB (${fmt(Math.round(build.snapshotBytes / build.cases))} bytes per case) |
 | index shape | ${fmt(build.nodes)} name records → ${fmt(build.employers)} employers, ${fmt(build.groups)} employer × program × SOC groups, ${fmt(build.cells)} cells, ${fmt(build.attrs)} distribution entries, ${fmt(build.evidence)} evidence case numbers, ${fmt(build.titles)} learned titles |
 | \`loadSnapshot\` (bytes already in memory) | ${fmt(load.loadMs)} ms = ${fmt(load.msPerMillionFilings)} ms per million filings indexed (target: well under 1,000) |

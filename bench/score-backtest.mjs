@@ -4,7 +4,7 @@
 // the package, builds the index, then runs backtest() trained through FY2022 and predicting FY2023, next to
 // the baselines and an oracle that knows each employer's true rates.
 //
-// Usage: npm run build && node bench/score-backtest.mjs [--size 30000] [--train-through 2022] [--half-life 3] [--top-roles 20] [--json]
+// Usage: npm run build && node bench/score-backtest.mjs [--size 30000] [--train-through 2022] [--half-life 3] [--top-roles 20] [--k 100,1000,2000,5000] [--json]
 // The generated index is cached in bench/out/score-history-<size>.snap.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     "train-through": { type: "string", default: "2022" },
     "half-life": { type: "string", default: "3" },
     "top-roles": { type: "string", default: "20" },
+    k: { type: "string", default: "100,1000,2000,5000" },
     json: { type: "boolean", default: false },
   },
 });
@@ -53,7 +54,7 @@ if (existsSync(snap)) {
 }
 
 const t1 = performance.now();
-const result = backtest(index, { trainThrough, halfLifeYears, topRoles: Number(values["top-roles"]), includeCases: true });
+const result = backtest(index, { trainThrough, halfLifeYears, topRoles: Number(values["top-roles"]), k: values.k.split(",").map(Number), includeCases: true });
 const seconds = (performance.now() - t1) / 1000;
 
 // The oracle: each employer's true probability of a certified PERM in the role's SOC within a year,

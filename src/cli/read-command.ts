@@ -1,11 +1,13 @@
 import { createWriteStream, type WriteStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { parseArgs } from "node:util";
 import { DatasetId } from "../datasets/filing";
 import type { ReadSummary } from "../datasets/read-summary";
 import { DisclosureError } from "../errors";
 import { loadDatasetsStream } from "../io/load-dataset";
+import { loadWageLibrary } from "../io/load-wage-library";
+import type { WageLibrary } from "../wages/wage-library";
 import { filingCsvHeader, filingToCsvLine, filingToJsonLine } from "../io/write-filings";
 import { formatTable } from "./table";
 import { UsageError } from "./usage-error";
@@ -74,7 +76,28 @@ export async function readCommand(argv: string[], io: Io): Promise<number> {
   if (values.map !== undefined) mapping = await readMapping(values.map);
   const outFormat = values.out === undefined ? null : formatOf(values.out);
 
-  const stream = await loadDatasetsStream(positionals, {
+  // Wage-library bundles (the downloaded zip, or a folder holding ALC_Export.csv) are read as a library.
+  const wagePaths: string[] = [];
+  const dataPaths: string[] = [];
+  for (const p of positionals) ((await isWageBundle(p)) ? wagePaths : dataPaths).push(p);
+  const libraries: { path: string; lib: WageLibrary }[] = [];
+  for (const p of wagePaths) libraries.push({ path: p, lib: await loadWageLibrary(p) });
+  const wages = libraries.map(({ path, lib }) => ({
+    file: path,
+    wageYear: lib.wageYear,
+    alcRows: lib.summary.alcRows,
+    edcRows: lib.summary.edcRows,
+    refused: lib.summary.refused,
+    areas: lib.summary.areas,
+    occupations: lib.summary.occupations,
+  }));
+  if (dataPaths.length === 0) {
+    if (values.json) io.stdout(JSON.stringify({ files: [], total: { read: 0, kept: 0, flagged: 0, blank: 0, duplicates: 0 }, wages }) + "\n");
+    else io.stdout(wageTable(wages));
+    return 0;
+  }
+
+  const stream = await loadDatasetsStream(dataPaths, {
     ...(dataset ? { dataset } : {}),
     ...(mapping ? { mapping } : {}),
     ...(io.isTTY
@@ -112,9 +135,10 @@ export async function readCommand(argv: string[], io: Io): Promise<number> {
   const join = stream.join;
   if (values.json) {
     const files = stream.summaries.map((s) => pick(s));
-    io.stdout(JSON.stringify({ files, total: stream.total, ...(join ? { join } : {}) }) + "\n");
+    io.stdout(JSON.stringify({ files, total: stream.total, ...(join ? { join } : {}), ...(wages.length ? { wages } : {}) }) + "\n");
   } else {
     io.stdout(summaryTable(stream.summaries, stream.total));
+    if (wages.length) io.stdout(wageTable(wages));
     if (join) {
       io.stdout(
         `PW join: ${join.matched} of ${join.candidates} new-form PERM cases matched their PWD number` +
@@ -132,6 +156,31 @@ export async function readCommand(argv: string[], io: Io): Promise<number> {
     if (values.out) io.stdout(`wrote ${stream.total.kept} filings to ${values.out}\n`);
   }
   return 0;
+}
+
+/** A wage-library bundle: a .zip, or a folder with ALC_Export.csv in it or in its one nested folder. */
+async function isWageBundle(path: string): Promise<boolean> {
+  if (extname(path).toLowerCase() === ".zip") return true;
+  try {
+    if (!(await stat(path)).isDirectory()) return false;
+    const names = await readdir(path);
+    if (names.some((n) => n.toLowerCase() === "alc_export.csv")) return true;
+    const inner = names.filter((n) => /^OFLC_Wages_/i.test(n) && !n.toLowerCase().endsWith(".zip"));
+    for (const n of inner) {
+      const sub = await readdir(`${path}/${n}`).catch(() => [] as string[]);
+      if (sub.some((m) => m.toLowerCase() === "alc_export.csv")) return true;
+    }
+  } catch {
+    return false;
+  }
+  return false;
+}
+
+function wageTable(rows: { file: string; wageYear: string | null; alcRows: number; edcRows: number; refused: number; areas: number; occupations: number }[]): string {
+  return formatTable(
+    ["wage library", "year", "ALC rows", "EDC rows", "refused", "areas", "SOCs"],
+    rows.map((w) => [basename(w.file), w.wageYear ?? "", w.alcRows, w.edcRows, w.refused, w.areas, w.occupations]),
+  );
 }
 
 function pick(s: ReadSummary) {

@@ -74,12 +74,6 @@ function dominant(weights: Map<string, number>): { fein: string; share: number }
   return { fein: best, share: total > 0 ? bestW / total : 1 };
 }
 
-function addWeight(map: Map<string, Map<string, number>>, key: string, fein: string, w: number): void {
-  let inner = map.get(key);
-  if (!inner) map.set(key, (inner = new Map()));
-  inner.set(fein, (inner.get(fein) ?? 0) + w);
-}
-
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -103,55 +97,64 @@ function round3(x: number): number {
 export function resolveEmployers(nodes: EmployerNodes, aliases: AliasTable = EMPTY_ALIASES): EmployerResolution {
   const n = nodes.name.length;
   const links: Link[] = new Array(n);
+  // Owner keys are built once per distinct FEIN or name (string building and hashing dominate otherwise).
+  const feinOwners = new Map<string, string>();
+  const feinOwner = (fein: string): string => {
+    let o = feinOwners.get(fein);
+    if (o === undefined) feinOwners.set(fein, (o = `fein:${fein}`));
+    return o;
+  };
 
-  // 1. FEIN-bearing nodes teach names: (name, state) → FEINs and name → FEINs, weighted by filings.
-  const byNameState = new Map<string, Map<string, number>>();
-  const byName = new Map<string, Map<string, number>>();
-  for (let i = 0; i < n; i++) {
-    const fein = nodes.fein[i]!;
-    if (fein === "") continue;
-    links[i] = { owner: `fein:${fein}`, kind: "fein", confidence: LINK_CONFIDENCE.fein };
-    const name = nodes.name[i]!;
-    if (name === "") continue;
-    const w = Math.max(1, nodes.filings[i]!);
-    addWeight(byNameState, `${name}|${nodes.state[i]}`, fein, w);
-    addWeight(byName, name, fein, w);
-  }
-
-  // 2. Nodes without FEIN: a FEIN taught by the same name (same state first), else the name itself.
-  const nameMainState = new Map<string, { state: string; w: number }>();
-  const stateWeights = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    if (links[i] !== undefined) continue;
-    const name = nodes.name[i]!;
-    const taughtHere = byNameState.get(`${name}|${nodes.state[i]}`);
-    if (taughtHere) {
-      const d = dominant(taughtHere);
-      links[i] = { owner: `fein:${d.fein}`, kind: "fein-name-state", confidence: round3(LINK_CONFIDENCE["fein-name-state"] * d.share) };
-      continue;
+  // 1–2. One pass per run of nodes sharing a name (nodes sorted by name): FEIN-bearing nodes are their
+  //      FEIN's; the others take the FEIN the name was filed with in their state, else in any state, else
+  //      the name itself (in its main state: `name-state`, elsewhere: `name`).
+  const order = sortedByName(nodes);
+  for (let a = 0; a < n; ) {
+    const name = nodes.name[order[a]!]!;
+    let b = a + 1;
+    while (b < n && nodes.name[order[b]!] === name) b++;
+    const byState = new Map<string, Map<string, number>>();
+    const anyState = new Map<string, number>();
+    for (let r = a; r < b; r++) {
+      const i = order[r]!;
+      const fein = nodes.fein[i]!;
+      if (fein === "") continue;
+      links[i] = { owner: feinOwner(fein), kind: "fein", confidence: LINK_CONFIDENCE.fein };
+      if (name === "") continue;
+      const w = Math.max(1, nodes.filings[i]!);
+      let m = byState.get(nodes.state[i]!);
+      if (!m) byState.set(nodes.state[i]!, (m = new Map()));
+      m.set(fein, (m.get(fein) ?? 0) + w);
+      anyState.set(fein, (anyState.get(fein) ?? 0) + w);
     }
-    const taught = byName.get(name);
-    if (taught) {
-      const d = dominant(taught);
-      links[i] = { owner: `fein:${d.fein}`, kind: "fein-name", confidence: round3(LINK_CONFIDENCE["fein-name"] * d.share) };
-      continue;
+    const nameOnly = new Map<string, number>(); // state → filings of nodes left to the name
+    for (let r = a; r < b; r++) {
+      const i = order[r]!;
+      if (links[i] !== undefined) continue;
+      const here = byState.get(nodes.state[i]!);
+      if (here) {
+        const d = dominant(here);
+        links[i] = { owner: feinOwner(d.fein), kind: "fein-name-state", confidence: round3(LINK_CONFIDENCE["fein-name-state"] * d.share) };
+      } else if (anyState.size > 0) {
+        const d = dominant(anyState);
+        links[i] = { owner: feinOwner(d.fein), kind: "fein-name", confidence: round3(LINK_CONFIDENCE["fein-name"] * d.share) };
+      } else {
+        nameOnly.set(nodes.state[i]!, (nameOnly.get(nodes.state[i]!) ?? 0) + nodes.filings[i]!);
+      }
     }
-    const k = `${name}|${nodes.state[i]}`;
-    stateWeights.set(k, (stateWeights.get(k) ?? 0) + nodes.filings[i]!);
-  }
-  for (const [k, w] of stateWeights) {
-    const bar = k.lastIndexOf("|");
-    const name = k.slice(0, bar);
-    const state = k.slice(bar + 1);
-    const best = nameMainState.get(name);
-    if (!best || w > best.w || (w === best.w && state < best.state)) nameMainState.set(name, { state, w });
-  }
-  for (let i = 0; i < n; i++) {
-    if (links[i] !== undefined) continue;
-    const name = nodes.name[i]!;
-    const main = nameMainState.get(name)?.state ?? "";
-    const kind: LinkKind = nodes.state[i] === main ? "name-state" : "name";
-    links[i] = { owner: `name:${name}`, kind, confidence: name === "" ? 0 : LINK_CONFIDENCE[kind] };
+    if (nameOnly.size > 0) {
+      let main = "";
+      let mainW = -1;
+      for (const [st, w] of nameOnly) if (w > mainW || (w === mainW && st < main)) [main, mainW] = [st, w];
+      const owner = `name:${name}`;
+      for (let r = a; r < b; r++) {
+        const i = order[r]!;
+        if (links[i] !== undefined) continue;
+        const kind: LinkKind = nodes.state[i] === main ? "name-state" : "name";
+        links[i] = { owner, kind, confidence: name === "" ? 0 : LINK_CONFIDENCE[kind] };
+      }
+    }
+    a = b;
   }
 
   // 3. Trade names: a name-only employer whose name is the d/b/a of exactly one other employer, in a state
@@ -171,7 +174,7 @@ export function resolveEmployers(nodes: EmployerNodes, aliases: AliasTable = EMP
   if (tradeOwners.size > 0) {
     for (let i = 0; i < n; i++) {
       const link = links[i]!;
-      if (!link.owner.startsWith("name:") || nodes.name[i] === "") continue;
+      if ((link.kind !== "name" && link.kind !== "name-state") || nodes.name[i] === "") continue;
       const owners = tradeOwners.get(`${nodes.name[i]}|${nodes.state[i]}`);
       if (owners && owners.size === 1) {
         const [owner] = owners;
@@ -318,6 +321,19 @@ export function resolveEmployers(nodes: EmployerNodes, aliases: AliasTable = EMP
     brands: { name: brandNames, target: Int32Array.from(brandTargets) },
     aliases,
   };
+}
+
+/** Node ids sorted by name (already the order of an index's nodes, which is checked first). */
+function sortedByName(nodes: EmployerNodes): Int32Array {
+  const n = nodes.name.length;
+  const order = new Int32Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (i > 0 && nodes.name[i - 1]! > nodes.name[i]!) sorted = false;
+  }
+  if (!sorted) order.sort((x, y) => (nodes.name[x]! < nodes.name[y]! ? -1 : nodes.name[x]! > nodes.name[y]! ? 1 : x - y));
+  return order;
 }
 
 /** The most used spelling of the node with the latest filing (ties: one with a FEIN, more filings, lower index). */

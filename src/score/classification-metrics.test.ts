@@ -103,7 +103,7 @@ describe("isotonicMap", () => {
     "isotonicMap is non-decreasing and preserves the mean outcome",
     (rows) => {
       const scores = rows.map(([s]) => s);
-      const labels = rows.map(([, l]) => (l ? 1 : 0));
+      const labels: number[] = rows.map(([, l]) => (l ? 1 : 0));
       const m = isotonicMap(scores, labels);
       for (let s = 0; s < 20; s++) expect(m.at(s + 1)).toBeGreaterThanOrEqual(m.at(s));
       const mean = labels.reduce((a, b) => a + b, 0) / labels.length;

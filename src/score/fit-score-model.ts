@@ -47,8 +47,8 @@ export const ScoreModelOptions = z.object({
   pipeline: z.boolean().default(true),
   /** Use these priors instead of fitting them. */
   priors: Priors.optional(),
-  /** Most employers sampled (evenly by key) to fit the activity prior (default 20,000). */
-  maxFitUnits: z.number().int().positive().default(20_000),
+  /** Most employers sampled (evenly by key) to fit the activity prior (default 10,000). */
+  maxFitUnits: z.number().int().positive().default(10_000),
 });
 export type ScoreModelOptions = z.input<typeof ScoreModelOptions>;
 
@@ -306,7 +306,7 @@ function activityRows(t: ActivityTable, w: ActivityWindow, socBase: Float64Array
   return { x: Float64Array.from(x), y: Float64Array.from(y), weight: Float64Array.from(weight), units: sample.length };
 }
 
-/** Rows for fitting one concentration: entries with ≥ 2 PERM filings of a known value, sampled evenly (≤ 5,000). */
+/** Rows for fitting one concentration: entries with ≥ 2 PERM filings of a known value, sampled evenly (≤ 3,000). */
 function concentrationRows(
   model: Pick<ScoreModel, "index" | "table" | "attrs" | "socGroupStart" | "socGroups" | "population">,
   kind: number,
@@ -315,7 +315,7 @@ function concentrationRows(
   const t = model.table;
   const candidates: number[] = [];
   for (let e = 0; e < t.entrySoc.length; e++) if (t.entrySoc[e]! > 0 && t.entryPermN[e]! >= 2) candidates.push(e);
-  const step = Math.max(1, Math.ceil(candidates.length / 5000));
+  const step = Math.max(1, Math.ceil(candidates.length / 3000));
   const rows: ConcentrationRow[] = [];
   for (let i = 0; i < candidates.length; i += step) {
     const e = candidates[i]!;

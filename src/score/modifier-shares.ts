@@ -12,8 +12,8 @@ import type { ActivityTable } from "./activity-table";
 import { PERM } from "./activity-window";
 import { categoryShare } from "./category-share";
 import { type ScoreModel, socPopulation } from "./fit-score-model";
-import { areaStates, offerLevel, type OfferLevel, type ResolvedRole } from "./resolve-role";
-import type { UnitAttrs } from "./unit-attrs";
+import { offerLevel, type OfferLevel, type ResolvedRole } from "./resolve-role";
+import { kindRange, type UnitAttrs } from "./unit-attrs";
 
 /** Which modifiers apply. */
 export interface ModifierSwitches {
@@ -45,8 +45,8 @@ export function entryKindCount(index: SponsorIndex, t: Pick<ActivityTable, "entr
   for (let j = t.entryGroupStart[entry]!; j < t.entryGroupStart[entry + 1]!; j++) {
     const g = t.entryGroups[j]!;
     if (groups.program[g] !== PERM) continue;
-    for (let a = groups.attrStart[g]!; a < groups.attrStart[g + 1]!; a++) {
-      if (attrs.kind[a] !== kind) continue;
+    const [lo, hi] = kindRange(attrs.kind, groups.attrStart[g]!, groups.attrStart[g + 1]!, kind);
+    for (let a = lo; a < hi; a++) {
       total += attrs.count[a]!;
       if (values.includes(attrs.value[a]!)) hit += attrs.count[a]!;
     }
@@ -118,7 +118,7 @@ export function modifierShares(model: ScoreModel, role: ResolvedRole, unit: numb
         let inState = 0;
         let inStateAreas = 0;
         for (const [a, n] of popAreas.counts) {
-          if (areaStates(index.areas[a] ?? "").includes(role.state.code)) {
+          if (role.areasInState.has(a)) {
             inState += n;
             inStateAreas++;
           }

@@ -17,6 +17,7 @@ import { parseOptions, ScoreOptions, scoreSetup } from "./score-options";
 import { roleMoments, type ScoreSettings } from "./score-moments";
 import type { ScoredEmployer } from "./scored-employer";
 import { roleSocSet, type ScoreContext, scoreUnit } from "./score-unit";
+import { createTopK } from "./top-k";
 
 /** Options of {@link rankEmployers}: the scoring options plus list size and filters. */
 export const RankOptions = ScoreOptions.extend({
@@ -107,39 +108,34 @@ export function rankEmployers(index: SponsorIndex, role: RoleQuery, options: Ran
     return true;
   };
 
-  const scored: { u: number; p: number; m: number }[] = [];
-  const isCandidate = new Set<number>();
-  for (const perUnit of touched.values()) for (const u of perUnit.keys()) isCandidate.add(u);
-  for (const u of [...isCandidate].sort((a, b) => a - b)) {
+  const top = createTopK(o.limit);
+  const isCandidate = new Uint8Array(model.units.key.length);
+  const candidates: number[] = [];
+  for (const perUnit of touched.values()) {
+    for (const u of perUnit.keys()) {
+      if (isCandidate[u]) continue;
+      isCandidate[u] = 1;
+      candidates.push(u);
+    }
+  }
+  for (const u of candidates) {
     if (!passes(u)) continue;
     const r = roleMoments(model, resolved, u, settings, false, countsOf(u));
-    scored.push({ u, p: r.probability, m: r.expectedCertified });
+    top.push({ u, p: r.probability, m: r.expectedCertified });
   }
-  const order = (a: { u: number; p: number; m: number }, b: { u: number; p: number; m: number }) => b.p - a.p || b.m - a.m || a.u - b.u;
-  scored.sort(order);
   // Employers with no activity in the role's minor groups: the prior alone, scanned while one could still make the list.
   if (o.minFilings <= 0 && !programs) {
     const bound: ScoreSettings = { location: false, education: false, wage: false, risk: false, horizonYears: settings.horizonYears };
-    const extra: { u: number; p: number; m: number }[] = [];
-    let kth = scored.length >= o.limit ? scored[o.limit - 1]!.p : -1;
     for (let i = 0; i < model.unrelatedOrder.length; i++) {
       const u = model.unrelatedOrder[i]!;
-      if (isCandidate.has(u)) continue;
+      if (isCandidate[u]) continue;
       // The bound (no modifiers, certain certification) falls with the prior, which falls along the order.
+      const kth = top.threshold();
       if (kth >= 0 && roleMoments(model, resolved, u, bound, false, () => unrelated(u)).probability < kth) break;
       if (!passes(u)) continue;
       const r = roleMoments(model, resolved, u, settings, false, () => unrelated(u));
-      extra.push({ u, p: r.probability, m: r.expectedCertified });
-      if (scored.length + extra.length === o.limit || extra.length % 256 === 0) kth = kthBest([...scored, ...extra], o.limit, order);
+      top.push({ u, p: r.probability, m: r.expectedCertified });
     }
-    scored.push(...extra);
-    scored.sort(order);
   }
-  return scored.slice(0, o.limit).map((s, i) => ({ ...scoreUnit(ctx, s.u), rank: i + 1 }));
-}
-
-/** The k-th best probability of a list (k ≥ 1). */
-function kthBest(list: { u: number; p: number; m: number }[], k: number, order: (a: { u: number; p: number; m: number }, b: { u: number; p: number; m: number }) => number): number {
-  if (list.length < k) return -1;
-  return [...list].sort(order)[k - 1]!.p;
+  return top.sorted().map((s, i) => ({ ...scoreUnit(ctx, s.u), rank: i + 1 }));
 }

@@ -46,6 +46,8 @@ export interface ResolvedRole {
   readonly state: { readonly code: string; readonly id: number } | null;
   /** BLS area ids (into `index.areas`) the city or area resolved to. */
   readonly areas: readonly number[];
+  /** Ids of all the index's BLS areas in the role's state (empty without a state). */
+  readonly areasInState: ReadonlySet<number>;
   /** Index of the role's minimum education in `EDUCATIONS`, or -1. */
   readonly education: number;
   /** Offered annual wage and its PW level per SOC id (computed on demand, cached). */
@@ -83,6 +85,22 @@ function socIdsUnder(socs: readonly string[], code: string): number[] {
 export function areaStates(area: string): string[] {
   const comma = area.lastIndexOf(",");
   return comma < 0 ? [] : area.slice(comma + 1).trim().split("-").map((s) => s.trim());
+}
+
+/** Per index: each area's states, normalised name and normalised city names (a pure cache). */
+const AREA_NAMES = new WeakMap<readonly string[], { states: string[][]; names: string[]; cities: string[][] }>();
+
+function areaNames(areas: readonly string[]): { states: string[][]; names: string[]; cities: string[][] } {
+  let a = AREA_NAMES.get(areas);
+  if (!a) {
+    a = {
+      states: areas.map(areaStates),
+      names: areas.map(norm),
+      cities: areas.map((x) => x.slice(0, Math.max(0, x.lastIndexOf(","))).split("-").map(norm)),
+    };
+    AREA_NAMES.set(areas, a);
+  }
+  return a;
 }
 
 function norm(s: string): string {
@@ -138,26 +156,30 @@ export function resolveRole(model: ScoreModel, role: Role, wages?: WageLibrary):
       }
     }
     const want = role.area === null ? null : norm(role.area);
-    index.areas.forEach((a, id) => {
-      if (id === 0) return;
-      const states = areaStates(a);
-      if (stateCode !== null && !states.includes(stateCode)) return;
-      const name = norm(a);
-      if (want !== null && !(name === want || name.includes(want))) return;
-      if (city !== null && !a.slice(0, Math.max(0, a.lastIndexOf(","))).split("-").map(norm).includes(city)) return;
+    const names = areaNames(index.areas);
+    for (let id = 1; id < index.areas.length; id++) {
+      if (stateCode !== null && !names.states[id]!.includes(stateCode)) continue;
+      const name = names.names[id]!;
+      if (want !== null && !(name === want || name.includes(want))) continue;
+      if (city !== null && !names.cities[id]!.includes(city)) continue;
       areas.push(id);
-    });
+    }
     if (areas.length === 0) notes.push(`no BLS area in the index matches ${role.area ?? role.city}${stateCode ? `, ${stateCode}` : ""}; scored by state`);
     if (stateCode === null && areas.length > 0) {
-      const states = new Set(areas.flatMap((id) => areaStates(index.areas[id]!)));
+      const states = new Set(areas.flatMap((id) => names.states[id]!));
       if (states.size === 1) stateCode = [...states][0]!;
     }
   }
   const state = stateCode === null ? null : { code: stateCode, id: index.states.indexOf(stateCode) };
+  const areasInState = new Set<number>();
+  if (state !== null) {
+    const names = areaNames(index.areas);
+    for (let id = 1; id < index.areas.length; id++) if (names.states[id]!.includes(state.code)) areasInState.add(id);
+  }
   if (state !== null && !(state.code in US_STATES)) notes.push(`unknown state ${state.code}`);
   const education = role.education === null ? -1 : EDUCATIONS.indexOf(role.education);
   const wage = role.wage === null ? null : { annual: role.wage.annual, levels: new Map<number, OfferLevel | null>() };
-  const resolved: ResolvedRole = { role, label, components, unknownSocs, state, areas, education, wage, notes };
+  const resolved: ResolvedRole = { role, label, components, unknownSocs, state, areas, areasInState, education, wage, notes };
   if (wage !== null && wages !== undefined) {
     for (const c of components) for (const s of c.socs) wage.levels.set(s, libraryLevel(wages, wage.annual, index.socs[s]!, resolved, index.areas));
   }

@@ -105,7 +105,7 @@ const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 export function* scoreListings(index: SponsorIndex, listings: Iterable<Listing>, options: ScoreListingsOptions = {}): Generator<ScoredListing> {
   const o = parseOptions(ScoreListingsOptions, options, "scoreListings");
   const employers = new Map<string, EmployerMatch | null>();
-  const roles = new Map<ScoreSetup, Map<string, ResolvedRole | string>>();
+  const memos = new Map<ScoreSetup["model"], { roles: Map<string, ResolvedRole | string>; results: Map<string, Body> }>();
   let position = 0;
   for (const l of listings) {
     const at = position++;
@@ -124,49 +124,60 @@ export function* scoreListings(index: SponsorIndex, listings: Iterable<Listing>,
       if (employers.size >= o.memo) employers.clear();
       employers.set(employer, found);
     }
-    const query = listingRole(l);
-    if (!found) {
+    const { setup, unit, match } = found ?? { setup: null, unit: -1, match: null };
+    if (!setup || !match) {
       yield fail(null); // an employer the index does not know: unrated, not an error
       continue;
     }
-    const { setup, unit, match } = found;
-    let perSetup = roles.get(setup);
-    if (!perSetup) roles.set(setup, (perSetup = new Map()));
-    const roleKey = JSON.stringify(query);
-    let role = perSetup.get(roleKey);
+    let memo = memos.get(setup.model);
+    if (!memo) memos.set(setup.model, (memo = { roles: new Map(), results: new Map() }));
+    const roleKey = `${l.title ?? ""}\u0001${l.soc ?? ""}\u0001${l.location ?? ""}\u0001${l.city ?? ""}\u0001${l.state ?? ""}\u0001${l.education ?? ""}\u0001${l.wage ?? ""}`;
+    let role = memo.roles.get(roleKey);
     if (role === undefined) {
       try {
-        role = resolveRole(setup.model, parseRole(query, "scoreListings"), setup.wages);
+        role = resolveRole(setup.model, parseRole(listingRole(l), "scoreListings"), setup.wages);
       } catch (e) {
         if (!(e instanceof DisclosureError)) throw e;
         role = e.message.replace(/^scoreListings: /, "");
       }
-      if (perSetup.size >= o.memo) perSetup.clear();
-      perSetup.set(roleKey, role);
+      if (memo.roles.size >= o.memo) memo.roles.clear();
+      memo.roles.set(roleKey, role);
     }
     if (typeof role === "string") {
       yield { ...fail(role), key: setup.model.units.key[unit]!, name: setup.model.units.name[unit]!, confidence: match.confidence };
       continue;
     }
-    const { model, settings } = setup;
-    const st = unitStatus(model, role, unit, roleSocSet(role));
-    const head = { position: at, employer, key: model.units.key[unit]!, name: model.units.name[unit]!, confidence: match.confidence, status: st.status, lowSample: st.lowSample, error: null };
-    if (st.status === "unrated" || role.components.length === 0) {
-      yield { ...head, status: "unrated", lowSample: true, probability: null, low: null, high: null, expectedCertified: null, soc: null, socTitle: null };
-      continue;
+    const resultKey = `${unit}\u0001${roleKey}`;
+    let body = memo.results.get(resultKey);
+    if (body === undefined) {
+      body = scoreOne(setup, role, unit);
+      if (memo.results.size >= o.memo) memo.results.clear();
+      memo.results.set(resultKey, body);
     }
-    const m = roleMoments(model, role, unit, settings, true);
-    let best = m.pairs[0];
-    for (const p of m.pairs) if (best === undefined || p.mean > best.mean) best = p;
-    const soc = best ? model.index.socs[best.soc]! : null;
-    yield {
-      ...head,
-      probability: r6(m.probability),
-      low: r6(m.interval[0]),
-      high: r6(m.interval[1]),
-      expectedCertified: r4(m.expectedCertified),
-      soc,
-      socTitle: soc === null ? null : officialSocTitle(soc),
-    };
+    yield { position: at, employer, key: setup.model.units.key[unit]!, name: setup.model.units.name[unit]!, confidence: match.confidence, ...body, error: null };
   }
+}
+
+type Body = Pick<ScoredListing, "status" | "lowSample" | "probability" | "low" | "high" | "expectedCertified" | "soc" | "socTitle">;
+
+function scoreOne(setup: ScoreSetup, role: ResolvedRole, unit: number): Body {
+  const { model, settings } = setup;
+  const st = unitStatus(model, role, unit, roleSocSet(role));
+  if (st.status === "unrated" || role.components.length === 0) {
+    return { status: "unrated", lowSample: true, probability: null, low: null, high: null, expectedCertified: null, soc: null, socTitle: null };
+  }
+  const m = roleMoments(model, role, unit, settings, true);
+  let best = m.pairs[0];
+  for (const p of m.pairs) if (best === undefined || p.mean > best.mean) best = p;
+  const soc = best ? model.index.socs[best.soc]! : null;
+  return {
+    status: st.status,
+    lowSample: st.lowSample,
+    probability: r6(m.probability),
+    low: r6(m.interval[0]),
+    high: r6(m.interval[1]),
+    expectedCertified: r4(m.expectedCertified),
+    soc,
+    socTitle: soc === null ? null : officialSocTitle(soc),
+  };
 }

@@ -12,6 +12,25 @@ import { PERM } from "./activity-window";
 /** The attribute kinds the modifiers use. */
 export const MODIFIER_KINDS: readonly number[] = [ATTR_STATE, ATTR_AREA, ATTR_EDUCATION, ATTR_LEVEL];
 
+/**
+ * The attrs of one kind within `[from, to)` of a group's attrs (sorted by kind, then value): `[lo, hi)`.
+ *
+ * @example
+ * kindRange(Uint8Array.of(1, 1, 3, 4), 0, 4, 3); // => [2, 3]
+ */
+export function kindRange(kinds: ArrayLike<number>, from: number, to: number, kind: number): [number, number] {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (kinds[mid]! < kind) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < to && kinds[end] === kind) end++;
+  return [lo, end];
+}
+
 /** Per-unit counts of modifier attributes, CSR sorted by kind then value. */
 export interface UnitAttrs {
   readonly start: Int32Array;
@@ -106,9 +125,8 @@ export function entryAttrCounts(
   for (let j = table.entryGroupStart[entry]!; j < table.entryGroupStart[entry + 1]!; j++) {
     const g = table.entryGroups[j]!;
     if (groups.program[g] !== program) continue;
-    for (let a = groups.attrStart[g]!; a < groups.attrStart[g + 1]!; a++) {
-      if (attrs.kind[a] === kind) out.set(attrs.value[a]!, (out.get(attrs.value[a]!) ?? 0) + attrs.count[a]!);
-    }
+    const [lo, hi] = kindRange(attrs.kind, groups.attrStart[g]!, groups.attrStart[g + 1]!, kind);
+    for (let a = lo; a < hi; a++) out.set(attrs.value[a]!, (out.get(attrs.value[a]!) ?? 0) + attrs.count[a]!);
   }
   return out;
 }
@@ -132,8 +150,8 @@ export function populationShares(index: SponsorIndex, socGroups: ArrayLike<numbe
   const { groups, attrs } = index;
   for (let i = 0; i < socGroups.length; i++) {
     const g = socGroups[i]!;
-    for (let a = groups.attrStart[g]!; a < groups.attrStart[g + 1]!; a++) {
-      if (attrs.kind[a] !== kind) continue;
+    const [lo, hi] = kindRange(attrs.kind, groups.attrStart[g]!, groups.attrStart[g + 1]!, kind);
+    for (let a = lo; a < hi; a++) {
       counts.set(attrs.value[a]!, (counts.get(attrs.value[a]!) ?? 0) + attrs.count[a]!);
       total += attrs.count[a]!;
     }

@@ -47,6 +47,35 @@ function rankKeys(table: KeyTable): { rank: Int32Array; sorted: Float64Array } {
   return { rank, sorted };
 }
 
+type NumberArray = Uint8Array | Uint16Array | Int32Array | Uint32Array | Float64Array;
+
+/** An append-only typed array (doubling), so big outputs do not sit in the JS heap as number arrays. */
+interface Column<T extends NumberArray> {
+  readonly length: number;
+  push(x: number): void;
+  /** The used part, as an exact-size array. */
+  done(): T;
+}
+
+function column<T extends NumberArray>(initial: T): Column<T> {
+  let data = initial;
+  let length = 0;
+  return {
+    get length() {
+      return length;
+    },
+    push(x) {
+      if (length === data.length) {
+        const next = new (data.constructor as new (n: number) => T)(data.length * 2);
+        next.set(data);
+        data = next;
+      }
+      data[length++] = x;
+    },
+    done: () => data.slice(0, length) as T,
+  };
+}
+
 /** Counts over small integer values, reset cheaply between groups (only touched values are cleared). */
 interface Tally {
   readonly counts: Uint32Array;
@@ -58,7 +87,7 @@ function bump(t: Tally, value: number): void {
   if (t.counts[value]!++ === 0) t.touched.push(value);
 }
 /** Append the tally's (kind, value, count) rows in value order, then reset it. */
-function drain(t: Tally, kind: number, kinds: number[], values: number[], counts: number[]): void {
+function drain(t: Tally, kind: number, kinds: Column<Uint8Array>, values: Column<Int32Array>, counts: Column<Uint32Array>): void {
   if (t.touched.length === 0) return;
   t.touched.sort((a, b) => a - b);
   for (const v of t.touched) {
@@ -220,16 +249,17 @@ export function finishIndex(state: BuilderState, options: FinishOptions): Sponso
   const gLast = new Int32Array(G).fill(-1);
   const cellStart = new Int32Array(G + 1);
   const attrStart = new Int32Array(G + 1);
-  const cDecision: number[] = [];
-  const cReceived: number[] = [];
-  const cStatus: number[] = [];
-  const cCount: number[] = [];
-  const evidenceStart: number[] = [0];
-  const evidenceKeys: number[] = [];
+  const cDecision = column(new Uint16Array(1024));
+  const cReceived = column(new Uint16Array(1024));
+  const cStatus = column(new Uint8Array(1024));
+  const cCount = column(new Uint32Array(1024));
+  const evidenceStart = column(new Int32Array(1024));
+  evidenceStart.push(0);
+  const evidenceKeys = column(new Float64Array(1024));
   const odd = new Map<number, string>();
-  const aKind: number[] = [];
-  const aValue: number[] = [];
-  const aCount: number[] = [];
+  const aKind = column(new Uint8Array(1024));
+  const aValue = column(new Int32Array(1024));
+  const aCount = column(new Uint32Array(1024));
   const tallies = { state: tally(256), area: tally(65_536), wage: tally(256), level: tally(8), education: tally(8), days: tally(MAX_DAYS_BIN + 1) };
   for (let g = 0; g < G; g++) {
     const run = order.subarray(groupStart[g]!, groupStart[g + 1]!);
@@ -326,14 +356,14 @@ export function finishIndex(state: BuilderState, options: FinishOptions): Sponso
     cellStart, attrStart, nodeGroupStart: nodeGroupStart(gNode, N),
   };
   const cells: CellTable = {
-    decisionFy: Uint16Array.from(cDecision),
-    receivedFy: Uint16Array.from(cReceived),
-    status: Uint8Array.from(cStatus),
-    count: Uint32Array.from(cCount),
-    evidenceStart: Int32Array.from(evidenceStart),
+    decisionFy: cDecision.done(),
+    receivedFy: cReceived.done(),
+    status: cStatus.done(),
+    count: cCount.done(),
+    evidenceStart: evidenceStart.done(),
   };
-  const attrs: AttrTable = { kind: Uint8Array.from(aKind), value: Int32Array.from(aValue), count: Uint32Array.from(aCount) };
-  const evidence: EvidenceTable = { key: Float64Array.from(evidenceKeys), odd };
+  const attrs: AttrTable = { kind: aKind.done(), value: aValue.done(), count: aCount.done() };
+  const evidence: EvidenceTable = { key: evidenceKeys.done(), odd };
   return {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
