@@ -22,7 +22,10 @@ export function caseEvidence(
   throughFy: number,
   limit: number,
 ): string[] {
-  const found: { fy: number; caseNumber: string }[] = [];
+  if (limit <= 0) return [];
+  // The best `limit` so far, kept sorted (latest year first, then case number descending).
+  const best: { fy: number; caseNumber: string }[] = [];
+  const before = (a: { fy: number; caseNumber: string }, b: { fy: number; caseNumber: string }) => a.fy > b.fy || (a.fy === b.fy && a.caseNumber > b.caseNumber);
   const { groups, cells, evidence } = index;
   for (let i = 0; i < groupIds.length; i++) {
     const g = groupIds[i]!;
@@ -30,17 +33,18 @@ export function caseEvidence(
     for (let k = groups.cellStart[g]!; k < groups.cellStart[g + 1]!; k++) {
       const fy = cells.decisionFy[k]!;
       if (fy > throughFy || !status(cells.status[k]!)) continue;
+      if (best.length >= limit && fy < best[best.length - 1]!.fy) continue;
       for (let j = cells.evidenceStart[k]!; j < cells.evidenceStart[k + 1]!; j++) {
         const caseNumber = caseNumberOfKey(evidence.key[j]!) ?? evidence.odd.get(j) ?? "";
-        if (caseNumber !== "") found.push({ fy, caseNumber });
+        if (caseNumber === "" || best.some((b) => b.caseNumber === caseNumber)) continue;
+        const item = { fy, caseNumber };
+        if (best.length >= limit && !before(item, best[best.length - 1]!)) continue;
+        let at = best.length;
+        while (at > 0 && before(item, best[at - 1]!)) at--;
+        best.splice(at, 0, item);
+        if (best.length > limit) best.pop();
       }
     }
   }
-  found.sort((a, b) => b.fy - a.fy || (a.caseNumber < b.caseNumber ? 1 : a.caseNumber > b.caseNumber ? -1 : 0));
-  const out: string[] = [];
-  for (const f of found) {
-    if (out.length >= limit) break;
-    if (!out.includes(f.caseNumber)) out.push(f.caseNumber);
-  }
-  return out;
+  return best.map((b) => b.caseNumber);
 }

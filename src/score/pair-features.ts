@@ -43,19 +43,23 @@ export function pairCounts(t: ActivityTable, unit: number, soc: number): PairCou
   const c: PairCounts = { perm: 0, cert: 0, broad: 0, minor: 0, other: 0, lca: 0, lcaOther: 0, pw: 0, entry: -1 };
   const b = soc > 0 ? t.socBroad[soc]! : -2;
   const m = soc > 0 ? t.socMinor[soc]! : -2;
+  let inMinor = 0;
   for (let e = t.entryStart[unit]!; e < t.entryStart[unit + 1]!; e++) {
     const s = t.entrySoc[e]!;
     const pw = t.entryPermW[e]!;
-    if (s === soc && soc > 0) {
+    if (s === 0 || t.socMinor[s] !== m) continue;
+    inMinor += pw;
+    if (s === soc) {
       c.perm = pw;
       c.cert = t.entryCertW[e]!;
       c.lca = t.entryLcaW[e]!;
       c.pw = t.entryPwW[e]!;
       c.entry = e;
-    } else if (s > 0 && t.socBroad[s] === b) c.broad += pw;
-    else if (s > 0 && t.socMinor[s] === m) c.minor += pw;
-    else c.other += pw;
+    } else if (t.socBroad[s] === b) c.broad += pw;
+    else c.minor += pw;
   }
+  // Everything outside the minor group, as the total less the group (the ranking computes it the same way).
+  c.other = t.permW[unit]! - inMinor;
   c.lcaOther = t.lcaW[unit]! - c.lca;
   return c;
 }

@@ -10,11 +10,11 @@ import { z } from "zod";
 import { parseState } from "../normalize/state";
 import { ATTR_STATE, type SponsorIndex } from "../sponsors/sponsor-index";
 import { unitKindCount } from "./modifier-shares";
-import type { PairCounts } from "./pair-features";
 import { resolveRole } from "./resolve-role";
 import { parseRole, type RoleQuery } from "./role-query";
 import { parseOptions, ScoreOptions, scoreSetup } from "./score-options";
-import { roleMoments, type ScoreSettings } from "./score-moments";
+import type { ScoreSettings } from "./score-moments";
+import { candidateCounts, roleScore } from "./role-scorer";
 import type { ScoredEmployer } from "./scored-employer";
 import { roleSocSet, type ScoreContext, scoreUnit } from "./score-unit";
 import { createTopK } from "./top-k";
@@ -63,34 +63,7 @@ export function rankEmployers(index: SponsorIndex, role: RoleQuery, options: Ran
   const programs = o.programs?.map((p) => PROGRAM_ID[p]);
 
   // Counts of every unit with activity in the minor group of a role SOC, per SOC.
-  const touched = new Map<number, Map<number, PairCounts>>();
-  for (const s of [...socs].sort((a, b) => a - b)) {
-    const perUnit = new Map<number, PairCounts>();
-    touched.set(s, perUnit);
-    const m = t.socMinor[s]!;
-    const b = t.socBroad[s]!;
-    for (let j = t.minorStart[m]!; j < t.minorStart[m + 1]!; j++) {
-      const e = t.minorEntries[j]!;
-      const u = t.entryUnit[e]!;
-      let c = perUnit.get(u);
-      if (!c) perUnit.set(u, (c = { perm: 0, cert: 0, broad: 0, minor: 0, other: t.permW[u]!, lca: 0, lcaOther: t.lcaW[u]!, pw: 0, entry: -1 }));
-      const es = t.entrySoc[e]!;
-      const w = t.entryPermW[e]!;
-      c.other -= w;
-      if (es === s) {
-        c.perm = w;
-        c.cert = t.entryCertW[e]!;
-        c.lca = t.entryLcaW[e]!;
-        c.lcaOther = t.lcaW[u]! - c.lca;
-        c.pw = t.entryPwW[e]!;
-        c.entry = e;
-      } else if (t.socBroad[es] === b) c.broad += w;
-      else c.minor += w;
-    }
-  }
-  const unrelated = (u: number): PairCounts => ({ perm: 0, cert: 0, broad: 0, minor: 0, other: t.permW[u]!, lca: 0, lcaOther: t.lcaW[u]!, pw: 0, entry: -1 });
-  const countsOf = (u: number) => (s: number) => touched.get(s)!.get(u) ?? unrelated(u);
-
+  const counts = candidateCounts(model, resolved);
   const passes = (u: number): boolean => {
     if (t.permN[u]! + t.lcaN[u]! + t.pwN[u]! === 0) return false;
     if (o.minFilings > 0 || programs) {
@@ -109,32 +82,46 @@ export function rankEmployers(index: SponsorIndex, role: RoleQuery, options: Ran
   };
 
   const top = createTopK(o.limit);
-  const isCandidate = new Uint8Array(model.units.key.length);
-  const candidates: number[] = [];
-  for (const perUnit of touched.values()) {
-    for (const u of perUnit.keys()) {
-      if (isCandidate[u]) continue;
-      isCandidate[u] = 1;
-      candidates.push(u);
+  const score = { p: 0, m: 0 };
+  const modifiers = (settings.location && (resolved.state !== null || resolved.areas.length > 0)) || (settings.education && resolved.education > 0) || (settings.wage && resolved.wage !== null);
+  if (modifiers && resolved.components.every((c) => c.socs.length === 1)) {
+    // The shares are ≤ 1 and scale a one-code component's mean and spread together, so the probability
+    // without them bounds the probability with them: score in that order and stop below the k-th best.
+    const plain: ScoreSettings = { ...settings, location: false, education: false, wage: false };
+    const order: number[] = [];
+    const bound = new Float64Array(counts.units.length);
+    for (let i = 0; i < counts.units.length; i++) {
+      if (!passes(counts.units[i]!)) continue;
+      bound[i] = roleScore(model, resolved, plain, counts, counts.units[i]!, i, score).p;
+      order.push(i);
     }
-  }
-  for (const u of candidates) {
-    if (!passes(u)) continue;
-    const r = roleMoments(model, resolved, u, settings, false, countsOf(u));
-    top.push({ u, p: r.probability, m: r.expectedCertified });
+    order.sort((a, b) => bound[b]! - bound[a]! || a - b);
+    for (const i of order) {
+      const kth = top.threshold();
+      if (kth >= 0 && bound[i]! < kth) break;
+      roleScore(model, resolved, settings, counts, counts.units[i]!, i, score);
+      top.push({ u: counts.units[i]!, p: score.p, m: score.m });
+    }
+  } else {
+    for (let i = 0; i < counts.units.length; i++) {
+      const u = counts.units[i]!;
+      if (!passes(u)) continue;
+      roleScore(model, resolved, settings, counts, u, i, score);
+      top.push({ u, p: score.p, m: score.m });
+    }
   }
   // Employers with no activity in the role's minor groups: the prior alone, scanned while one could still make the list.
   if (o.minFilings <= 0 && !programs) {
     const bound: ScoreSettings = { location: false, education: false, wage: false, risk: false, horizonYears: settings.horizonYears };
     for (let i = 0; i < model.unrelatedOrder.length; i++) {
       const u = model.unrelatedOrder[i]!;
-      if (isCandidate[u]) continue;
+      if (counts.slot[u]! >= 0) continue;
       // The bound (no modifiers, certain certification) falls with the prior, which falls along the order.
       const kth = top.threshold();
-      if (kth >= 0 && roleMoments(model, resolved, u, bound, false, () => unrelated(u)).probability < kth) break;
+      if (kth >= 0 && roleScore(model, resolved, bound, counts, u, -1, score).p < kth) break;
       if (!passes(u)) continue;
-      const r = roleMoments(model, resolved, u, settings, false, () => unrelated(u));
-      top.push({ u, p: r.probability, m: r.expectedCertified });
+      roleScore(model, resolved, settings, counts, u, -1, score);
+      top.push({ u, p: score.p, m: score.m });
     }
   }
   return top.sorted().map((s, i) => ({ ...scoreUnit(ctx, s.u), rank: i + 1 }));
