@@ -73,7 +73,7 @@ export { saveSnapshot } from "./sponsors/save-snapshot";
 export { loadSnapshot } from "./sponsors/load-snapshot";
 export { SNAPSHOT_MAGIC } from "./sponsors/snapshot-format";
 export { caseKey, caseNumberOfKey } from "./sponsors/case-key";
-export { dayNumber, isoDateOfDay } from "./sponsors/day-number";
+export { dayNumber, isoDateOfDay, fiscalYearOfDay } from "./sponsors/day-number";
 export { wageBin, wageBinFloor, wageBinCeiling, daysBin, daysBinRange } from "./sponsors/bins";
 export { employerProfile, type EmployerProfile, type EmployerProfileOptions, type ProfileName, type ProfileYear, type ProfileOccupation, type WageSummary } from "./sponsors/employer-profile";
 export { employersFor, type OccupationQuery, type EmployersForFilters, type EmployerForRow } from "./sponsors/employers-for";
