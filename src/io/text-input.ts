@@ -11,7 +11,7 @@ export type TextInput =
   | Iterable<Uint8Array | string>;
 
 /** Size of the slices a whole string or buffer is cut into, so big inputs still stream. */
-const SLICE = 1 << 20;
+const SLICE = 1 << 16;
 
 /** Turn any {@link TextInput} into an async iterable of chunks, without reading it all first. */
 export async function* inputChunks(input: TextInput): AsyncGenerator<Uint8Array | string> {
