@@ -101,23 +101,24 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
   const iPwLevel = col("pwLevel");
   const iPwd = col("pwdCaseNumber");
 
-  // One cache per kind of value: distinct raw strings are few compared with rows.
-  const text = memo((s: string) => cleanText(s));
-  const status = memo((s: string): CaseStatus | null => parseCaseStatus(s));
-  const date = memo((s: string): IsoDate | null => parseFilingDate(s));
-  const state = memo((s: string): UsState | null => parseState(s));
-  const zip = memo((s: string) => parsePostalCode(s));
-  const naics = memo((s: string) => parseNaics(s));
-  const count = memo((s: string) => parseCount(s));
-  const months = memo((s: string) => parseMonths(s));
-  const yesNo = memo((s: string) => parseYesNo(s));
-  const fein = memo((s: string): Fein | null => parseFein(s));
-  const edu = memo((s: string): Education | null => parseEducation(s));
-  const level = memo((s: string): PwLevel | null => parsePwLevel(s));
-  const unit = memo((s: string): WageUnit | null => parseWageUnit(s));
-  const amount = memo((s: string): Amount | null => parseWageAmount(s));
-  const soc = memo((s: string): Soc => ({ raw: cleanText(s), code: parseSoc2018(s) }));
-  const employer = memo((s: string): Employer => {
+  // One cache per column and kind of value: distinct raw strings are few compared with rows, and a column
+  // often repeats its previous value, which each cache checks before hashing.
+  const text = columnMemo((s: string) => cleanText(s));
+  const status = columnMemo((s: string): CaseStatus | null => parseCaseStatus(s));
+  const date = columnMemo((s: string): IsoDate | null => parseFilingDate(s));
+  const state = columnMemo((s: string): UsState | null => parseState(s));
+  const zip = columnMemo((s: string) => parsePostalCode(s));
+  const naics = columnMemo((s: string) => parseNaics(s));
+  const count = columnMemo((s: string) => parseCount(s));
+  const months = columnMemo((s: string) => parseMonths(s));
+  const yesNo = columnMemo((s: string) => parseYesNo(s));
+  const fein = columnMemo((s: string): Fein | null => parseFein(s));
+  const edu = columnMemo((s: string): Education | null => parseEducation(s));
+  const level = columnMemo((s: string): PwLevel | null => parsePwLevel(s));
+  const unit = columnMemo((s: string): WageUnit | null => parseWageUnit(s));
+  const amount = columnMemo((s: string): Amount | null => parseWageAmount(s));
+  const soc = columnMemo((s: string): Soc => ({ raw: cleanText(s), code: parseSoc2018(s) }));
+  const employer = columnMemo((s: string): Employer => {
     const cleaned = cleanText(s);
     const split = splitTradeName(cleaned);
     return { name: cleaned, normalizedName: normalizeEmployerName(cleaned), dba: split?.dba ?? null };
@@ -138,15 +139,15 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
   };
   const raw = (i: number): string => (i >= 0 ? (row[i] ?? "") : "");
   // Optional values: blank → null silently; present but unparseable → null with a warning.
-  const opt = <T>(i: number, fn: (s: string) => T | null, what: string): T | null => {
+  const opt = <T>(i: number, fn: (i: number, s: string) => T | null, what: string): T | null => {
     if (i < 0) return null;
     const s = row[i] ?? "";
     if (s === "" || isBlank(s)) return null;
-    const v = fn(s);
+    const v = fn(i, s);
     if (v === null) warn(i, "invalid_value", `unparseable ${what} ${JSON.stringify(s.trim())}`);
     return v;
   };
-  const txt = (i: number): string | null => (i < 0 ? null : text(row[i] ?? ""));
+  const txt = (i: number): string | null => (i < 0 ? null : text(i, row[i] ?? ""));
   const money = (
     field: WageRepair["field"],
     i: number,
@@ -183,7 +184,7 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
     const caseRaw = raw(iCase).trim();
     if (caseRaw === "") return flag(iCase, "missing_value", "case number is blank");
     const statusRaw = raw(iStatus);
-    const st = statusRaw.trim() === "" ? null : status(statusRaw);
+    const st = statusRaw.trim() === "" ? null : status(iStatus, statusRaw);
     if (st === null) {
       return statusRaw.trim() === ""
         ? flag(iStatus, "missing_value", "case status is blank")
@@ -196,12 +197,12 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
 
     const received = opt(iReceived, date, "date");
     const decision = opt(iDecision, date, "date");
-    const emp = iEmpName >= 0 ? employer(row[iEmpName] ?? "") : null;
+    const emp = iEmpName >= 0 ? employer(iEmpName, row[iEmpName] ?? "") : null;
 
-    let socInfo = iSoc >= 0 ? soc(row[iSoc] ?? "") : null;
+    let socInfo = iSoc >= 0 ? soc(iSoc, row[iSoc] ?? "") : null;
     let socTitle = txt(iSocTitle);
     if (socInfo && socInfo.code === null && socInfo.raw !== null) {
-      const swapped = iSocTitle >= 0 ? soc(row[iSocTitle] ?? "") : null;
+      const swapped = iSocTitle >= 0 ? soc(iSocTitle, row[iSocTitle] ?? "") : null;
       if (swapped && swapped.code !== null) {
         warn(iSoc, "repaired_value", "SOC code and SOC title were swapped");
         socTitle = socInfo.raw;
@@ -286,6 +287,12 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
     };
     return filing;
   };
+}
+
+/** A {@link memo} per column index, made on first use: `(column, raw) => fn(raw)`. */
+function columnMemo<T>(fn: (s: string) => T): (i: number, s: string) => T {
+  const byColumn: ((s: string) => T)[] = [];
+  return (i, s) => (byColumn[i] ??= memo(fn))(s);
 }
 
 /** Placeholders that mean "no value" in disclosure exports. */

@@ -5,36 +5,37 @@ export function intern(s: string): string {
 
 /** Most distinct values a cache keeps; past this, values are still computed, just not cached. */
 const LIMIT = 250_000;
-/** Strings shorter than this are remembered as the "last value" of a column (V8 copies substrings this short). */
-const SHORT = 13;
+
+/** A cached result and the interned copy of the raw string it came from. */
+interface Entry<T> {
+  readonly key: string;
+  readonly value: T;
+}
 
 /**
  * Cache a pure function of a raw string. Keys are interned copies, so the cache never keeps a parsed
  * chunk alive, and string results are interned too (one copy per distinct value).
+ *
+ * Give each column its own cache: most columns repeat their previous value ("Certified", "H-1B", "Year",
+ * the same employer for a run of rows), and that is checked with one string comparison before hashing.
  */
 export function memo<T>(fn: (s: string) => T): (s: string) => T {
-  const cache = new Map<string, T>();
-  // Most columns repeat their previous value ("Certified", "H-1B", "Year"): compare before hashing.
-  let lastKey = "\u0000";
-  let lastValue: T | undefined;
+  const cache = new Map<string, Entry<T>>();
+  // The previous value's interned copy (never the parsed substring, which would keep its chunk alive).
+  let last: Entry<T> = { key: "\u0000", value: undefined as T };
   return (s: string): T => {
-    if (s === lastKey) return lastValue as T;
+    if (s === last.key) return last.value;
     const hit = cache.get(s);
-    if (hit !== undefined || cache.has(s)) {
-      if (s.length < SHORT) {
-        lastKey = s; // short substrings are copies in V8, so this keeps no chunk alive
-        lastValue = hit;
-      }
-      return hit as T;
+    if (hit !== undefined) {
+      last = hit;
+      return hit.value;
     }
-    const copy = intern(s);
-    let value = fn(copy);
+    const key = intern(s);
+    let value = fn(key);
     if (typeof value === "string") value = intern(value) as T;
-    if (cache.size < LIMIT) cache.set(copy, value);
-    if (s.length < SHORT) {
-      lastKey = copy;
-      lastValue = value;
-    }
+    const entry = { key, value };
+    if (cache.size < LIMIT) cache.set(key, entry);
+    last = entry;
     return value;
   };
 }
