@@ -115,3 +115,14 @@ export { backtest, BacktestOptions, type BacktestResult, type BacktestMetrics, t
 export { BASELINES, baselineScore, handGrade, type Baseline, type BaselineInputs } from "./score/baselines";
 export { rocAuc, prAuc, brierScore, precisionAtK } from "./score/classification-metrics";
 export { reliabilityTable, isotonicMap, type ReliabilityBin, type IsotonicMap } from "./score/reliability-table";
+
+// Analyst surface: arquero tables (toTable and the explicit helpers) and Vega-Lite chart specs (plain JSON)
+export { toTable, tableKind, type TableInput, type TableKind } from "./table/to-table";
+export { filingsTable, FILINGS_TABLE_COLUMNS, type FilingsTableColumn } from "./table/filings-table";
+export { profileTable, PROFILE_TABLE_COLUMNS, PROFILE_STATUS_COLUMNS } from "./table/profile-table";
+export { profileOccupationsTable, PROFILE_OCCUPATIONS_COLUMNS } from "./table/profile-occupations-table";
+export { rankingTable, keyFactors, RANKING_TABLE_COLUMNS, RANKING_FACTORS } from "./table/ranking-table";
+export {
+  employerHistorySpec, rankingSpec, VEGA_LITE_SCHEMA,
+  type VegaLiteSpec, type EmployerHistorySpecOptions, type RankingSpecOptions,
+} from "./charts/vega-lite";

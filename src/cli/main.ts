@@ -1,75 +1,88 @@
+import { Command, CommanderError } from "commander";
 import { DisclosureError } from "../errors";
-import { readCommand, type Io } from "./read-command";
+import { backtestCommand } from "./backtest-command";
+import { buildCommand } from "./build-command";
+import { configureForIo, examplesText, toCommander, type AnyCommandSpec } from "./command";
+import { employerCommand } from "./employer-command";
+import { generateCommand } from "./generate-command";
+import { processIo, type Io } from "./io";
+import { occupationsCommand } from "./occupations-command";
+import { rankCommand } from "./rank-command";
+import { readCommand } from "./read-command";
+import { scoreCommand } from "./score-command";
 import { UsageError } from "./usage-error";
-
-const HELP = `Usage: oflc-sponsors <command> [options]
-
-Commands:
-  read <files or folders...>   read and normalise OFLC disclosure files, print a summary
-  generate [--out DIR]         write the seeded sample files (data-samples/) or full-size bench files
-  wage-level --wages W --soc S the four wage levels of an occupation in an area; the level of an offer
-  build <files or folders...>  build the sponsor index (employer x SOC x fiscal year), save a snapshot
-  employer "<name or FEIN>"    an employer's profile from a snapshot (--index FILE)
-  occupations "<job title>"    the SOC codes a job title is filed under, with shares (--index FILE)
-  rank --title T | --soc S     rank employers by the probability of a certified PERM for a role (--index FILE)
-  score <listings.csv>         tag job listings with their employer's sponsorship probability (--index FILE)
-  backtest --train-through FY  fit through FY, predict FY+1, compare with baselines (files or --index FILE)
-
-Run "oflc-sponsors <command> --help" for the options of a command.
-`;
+import { wageLevelCommand } from "./wage-level-command";
 
 /** Where a command writes; tests pass their own. */
 export type CliIo = Io;
 
-type Command = (argv: string[], io: CliIo) => Promise<number>;
+/** Every command, in the order --help lists them. */
+export const COMMANDS: readonly AnyCommandSpec[] = [
+  readCommand,
+  generateCommand,
+  wageLevelCommand,
+  buildCommand,
+  employerCommand,
+  occupationsCommand,
+  rankCommand,
+  scoreCommand,
+  backtestCommand,
+] as unknown as readonly AnyCommandSpec[];
 
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  read: async () => readCommand,
-  generate: async () => (await import("./generate-command")).generateCommand,
-  "wage-level": async () => (await import("./wage-level-command")).wageLevelCommand,
-  build: async () => (await import("./build-command")).buildCommand,
-  employer: async () => (await import("./employer-command")).employerCommand,
-  occupations: async () => (await import("./occupations-command")).occupationsCommand,
-  rank: async () => (await import("./rank-command")).rankCommand,
-  score: async () => (await import("./score-command")).scoreCommand,
-  backtest: async () => (await import("./backtest-command")).backtestCommand,
-};
+const EXAMPLES = [
+  "oflc-sponsors read data-samples",
+  "oflc-sponsors build data-samples --out index.snap",
+  'oflc-sponsors rank --index index.snap --title "Machine Learning Engineer" --state WA',
+  'oflc-sponsors employer "Corvana Data" --index index.snap',
+  "oflc-sponsors rank --help",
+];
 
-/** Run the CLI; resolves to the exit code (0 ok, 1 runtime failure, 2 usage error). */
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
-    io.stdout(HELP);
-    return name === undefined ? 2 : 0;
-  }
-  const load = COMMANDS[name];
-  if (!load) {
-    io.stderr(`oflc-sponsors: unknown command "${name}"; expected one of ${Object.keys(COMMANDS).join(", ")}\n`);
+/** The commander program of the CLI; `onExit` receives a command's exit code. */
+export function createProgram(io: Io, onExit: (code: number) => void): Command {
+  const program = configureForIo(new Command("oflc-sponsors"), io)
+    .description("Read OFLC PERM, LCA and prevailing-wage disclosure files, build a sponsor index, and rank likely green-card sponsors.")
+    .usage("<command> [options]")
+    .addHelpText("after", `${examplesText(EXAMPLES)}\n\nRun "oflc-sponsors <command> --help" for the options and examples of a command.`);
+  for (const spec of COMMANDS) program.addCommand(toCommander(spec, io, onExit));
+  return program;
+}
+
+/**
+ * Run the CLI; resolves to the exit code: 0 ok, 1 runtime failure (a missing file, a bad snapshot),
+ * 2 usage error (an unknown command or flag, a bad value, a missing argument). Never exits the process.
+ */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code = 0;
+  const program = createProgram(io, (c) => void (code = c));
+  if (argv.length === 0) {
+    io.stdout(program.helpInformation());
     return 2;
   }
-  const verbose = rest.includes("--verbose");
+  const name = COMMANDS.some((c) => c.name === argv[0]) ? argv[0] : undefined;
   try {
-    return await (await load())(rest.filter((a) => a !== "--verbose"), io);
+    await program.parseAsync(argv, { from: "user" });
+    return code;
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`oflc-sponsors ${name}: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof DisclosureError) {
-      io.stderr(`oflc-sponsors ${name}: ${e.message}\n`);
-      if (verbose && e.cause) io.stderr(`  cause: ${String(e.cause)}\n`);
-      return 1;
-    }
-    io.stderr(`oflc-sponsors ${name}: ${(e as Error).message ?? String(e)}\n`);
-    if (verbose) io.stderr(`${(e as Error).stack ?? ""}\n`);
-    return 1;
+    return report(e, `oflc-sponsors${name ? ` ${name}` : ""}`, argv.includes("--verbose"), io);
   }
 }
 
-function processIo(): CliIo {
-  return {
-    stdout: (s: string) => void process.stdout.write(s),
-    stderr: (s: string) => void process.stderr.write(s),
-    isTTY: Boolean(process.stderr.isTTY),
-  };
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ").trim();
+
+/** Print a failure as one line on stderr (more with --verbose) and return its exit code. */
+function report(e: unknown, prefix: string, verbose: boolean, io: Io): number {
+  if (e instanceof CommanderError) {
+    if (e.exitCode === 0 || e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
+    io.stderr(`${prefix}: ${oneLine(e.message.replace(/^error: /, ""))}\n`);
+    return 2;
+  }
+  const usage = e instanceof UsageError;
+  const error = e instanceof Error ? e : new Error(String(e));
+  io.stderr(`${prefix}: ${oneLine(error.message)}\n`);
+  if (verbose) {
+    if (usage || e instanceof DisclosureError) {
+      if (error.cause !== undefined) io.stderr(`  cause: ${error.cause instanceof Error ? error.cause.message : String(error.cause)}\n`);
+    } else io.stderr(`${error.stack ?? ""}\n`);
+  }
+  return usage ? 2 : 1;
 }

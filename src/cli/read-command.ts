@@ -1,7 +1,6 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { parseArgs } from "node:util";
 import { DatasetId } from "../datasets/filing";
 import type { ReadSummary } from "../datasets/read-summary";
 import { DisclosureError } from "../errors";
@@ -9,154 +8,137 @@ import { loadDatasetsStream } from "../io/load-dataset";
 import { loadWageLibrary } from "../io/load-wage-library";
 import type { WageLibrary } from "../wages/wage-library";
 import { filingCsvHeader, filingToCsvLine, filingToJsonLine } from "../io/write-filings";
-import { formatTable } from "./table";
+import { defineCommand } from "./command";
+import type { Io } from "./io";
+import { option, text } from "./option-spec";
+import { printResult, rowsTable } from "./output";
+import { createProgress } from "./progress";
+import { formatOptions, outOption } from "./shared-options";
 import { UsageError } from "./usage-error";
 
-export const READ_HELP = `Usage: oflc-sponsors read <files or folders...> [options]
-
-Read OFLC PERM, LCA and PW disclosure files (CSV/TSV, any era), normalise them into canonical
+/** `oflc-sponsors read …` */
+export const readCommand = defineCommand({
+  name: "read",
+  summary: "read and normalise OFLC disclosure files, print a per-file summary",
+  description: `Read OFLC PERM, LCA and PW disclosure files (CSV/TSV, any era), normalise them into canonical
 filings, drop duplicate cases across quarterly files, and print a per-file summary. When PW files
 are read together with new-form PERM files (FY2024 New_Form, FY2025+), each PERM case gets the
 prevailing wage, level, education, experience and SOC of the PW determination its PWD number names
-(filled fields are listed in "pwJoin"), and the summary prints the join rate.
+(filled fields are listed in "pwJoin"), and the summary prints the join rate. A wage-library bundle
+(OFLC_Wages_YYYY-YY.zip or its folder) is read as a library and its tables are reported.`,
+  arguments: [{ name: "<paths...>", description: "files or folders (.csv, .tsv, .txt, wage-library .zip)" }],
+  options: {
+    dataset: option("--dataset <DATASET>", "only consider eras of this dataset: perm, lca or pw (default: detect from the header)", {
+      parse: (raw) => {
+        const d = DatasetId.safeParse(raw);
+        if (!d.success) throw new UsageError("expected one of perm, lca, pw");
+        return d.data;
+      },
+    }),
+    map: text("--map <FILE>", 'rename columns first, a JSON object {"file header": "OFFICIAL_HEADER", ...}'),
+    out: outOption("write the filings: .jsonl (one JSON object per line) or .csv (flat columns)"),
+    issues: text("--issues <FILE>", "write flagged rows and warnings as JSON lines"),
+    ...formatOptions("the per-file summary"),
+  },
+  notes: "Progress goes to stderr (a bar on a terminal, plain lines otherwise or with --quiet); the summary to stdout.",
+  examples: [
+    "oflc-sponsors read data-samples",
+    "oflc-sponsors read data-samples/PERM_Disclosure_Data_FY2025_Q2.csv data-samples/PERM_Disclosure_Data_FY2025_Q4.csv --json",
+    "oflc-sponsors read data-samples --out filings.csv --issues issues.jsonl --format csv",
+    "oflc-sponsors read data-samples/wages/OFLC_Wages_2025-26.zip",
+  ],
+  async run({ args, opts, io }) {
+    const format = opts.format ?? "table";
+    const mapping = opts.map === undefined ? undefined : await readMapping(opts.map);
+    const outFormat = opts.out === undefined ? null : formatOf(opts.out);
 
-Options:
-  --dataset perm|lca|pw   only consider eras of this dataset (default: detect from the header)
-  --map mapping.json      rename columns first: {"file header": "OFFICIAL_HEADER", ...}
-  --out FILE              write the filings: .jsonl (one JSON object per line) or .csv (flat columns)
-  --issues FILE           write flagged rows and warnings as JSON lines
-  --json                  print the summary as JSON
-  -h, --help              show this help
+    // Wage-library bundles (the downloaded zip, or a folder holding ALC_Export.csv) are read as a library.
+    const wagePaths: string[] = [];
+    const dataPaths: string[] = [];
+    for (const p of args) ((await isWageBundle(p)) ? wagePaths : dataPaths).push(p);
+    const libraries: { path: string; lib: WageLibrary }[] = [];
+    for (const p of wagePaths) libraries.push({ path: p, lib: await loadWageLibrary(p) });
+    const wages = libraries.map(({ path, lib }) => ({
+      file: path,
+      wageYear: lib.wageYear,
+      alcRows: lib.summary.alcRows,
+      edcRows: lib.summary.edcRows,
+      refused: lib.summary.refused,
+      areas: lib.summary.areas,
+      occupations: lib.summary.occupations,
+    }));
+    if (dataPaths.length === 0) {
+      printResult(io, format, {
+        json: () => ({ files: [], total: { read: 0, kept: 0, flagged: 0, blank: 0, duplicates: 0 }, wages }),
+        rows: () => wageRows(wages),
+      });
+      return 0;
+    }
 
-Examples:
-  oflc-sponsors read data-samples
-  oflc-sponsors read PERM_FY2025_Q2.csv PERM_FY2025_Q4.csv --out perm.jsonl --json
-  oflc-sponsors read kaggle_perm.csv --dataset perm --map columns.json --out perm.csv
-`;
-
-/** Where a command writes (stdout, stderr) and whether progress may redraw a terminal line. */
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  isTTY: boolean;
-}
-
-/** `oflc-sponsors read …` */
-export async function readCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        dataset: { type: "string" },
-        map: { type: "string" },
-        out: { type: "string" },
-        issues: { type: "string" },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
+    const progress = createProgress(io, { quiet: opts.quiet });
+    let current: { label: string; rows: number } | null = null;
+    const stream = await loadDatasetsStream(dataPaths, {
+      ...(opts.dataset ? { dataset: opts.dataset } : {}),
+      ...(mapping ? { mapping } : {}),
+      onProgress: (p) => {
+        const label = `${p.files > 1 ? `[${p.fileIndex + 1}/${p.files}] ` : ""}${basename(p.file)}${p.pass === 2 ? " (pass 2)" : ""}`;
+        if (current && current.label !== label) progress.step(`${current.label}: ${current.rows.toLocaleString("en-US")} rows`);
+        current = { label, rows: p.rows };
+        progress.update({ label, done: p.bytes, total: p.totalBytes, rows: p.rows });
       },
     });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(READ_HELP);
-    return 0;
-  }
-  if (positionals.length === 0) throw new UsageError("read: give at least one file or folder (see --help)");
-  let dataset: DatasetId | undefined;
-  if (values.dataset !== undefined) {
-    const d = DatasetId.safeParse(values.dataset);
-    if (!d.success) throw new UsageError(`--dataset: "${values.dataset}" is not one of perm, lca, pw`);
-    dataset = d.data;
-  }
-  let mapping: Record<string, string> | undefined;
-  if (values.map !== undefined) mapping = await readMapping(values.map);
-  const outFormat = values.out === undefined ? null : formatOf(values.out);
+    let out: WriteStream | null = null;
+    if (opts.out !== undefined) {
+      out = createWriteStream(opts.out);
+      if (outFormat === "csv") await write(out, filingCsvHeader());
+    }
+    for await (const batch of stream.batches()) {
+      if (out === null) continue;
+      let chunk = "";
+      for (const f of batch) chunk += outFormat === "csv" ? filingToCsvLine(f) : filingToJsonLine(f);
+      await write(out, chunk);
+    }
+    if (out) await close(out);
+    const last = current as { label: string; rows: number } | null;
+    if (last) progress.step(`${last.label}: ${last.rows.toLocaleString("en-US")} rows`);
+    progress.done();
+    if (opts.issues !== undefined) {
+      const w = createWriteStream(opts.issues);
+      let chunk = "";
+      for (const issue of stream.issues) chunk += JSON.stringify(issue) + "\n";
+      await write(w, chunk);
+      await close(w);
+    }
 
-  // Wage-library bundles (the downloaded zip, or a folder holding ALC_Export.csv) are read as a library.
-  const wagePaths: string[] = [];
-  const dataPaths: string[] = [];
-  for (const p of positionals) ((await isWageBundle(p)) ? wagePaths : dataPaths).push(p);
-  const libraries: { path: string; lib: WageLibrary }[] = [];
-  for (const p of wagePaths) libraries.push({ path: p, lib: await loadWageLibrary(p) });
-  const wages = libraries.map(({ path, lib }) => ({
-    file: path,
-    wageYear: lib.wageYear,
-    alcRows: lib.summary.alcRows,
-    edcRows: lib.summary.edcRows,
-    refused: lib.summary.refused,
-    areas: lib.summary.areas,
-    occupations: lib.summary.occupations,
-  }));
-  if (dataPaths.length === 0) {
-    if (values.json) io.stdout(JSON.stringify({ files: [], total: { read: 0, kept: 0, flagged: 0, blank: 0, duplicates: 0 }, wages }) + "\n");
-    else io.stdout(wageTable(wages));
-    return 0;
-  }
-
-  const stream = await loadDatasetsStream(dataPaths, {
-    ...(dataset ? { dataset } : {}),
-    ...(mapping ? { mapping } : {}),
-    ...(io.isTTY
-      ? {
-          onProgress: (p) =>
-            io.stderr(
-              `\rpass ${p.pass} · ${basename(p.file)} · ${p.rows.toLocaleString("en-US")} rows` +
-                (p.totalBytes ? ` · ${Math.round((100 * p.bytes) / p.totalBytes)}%` : "") +
-                "   ",
-            ),
+    const join = stream.join;
+    printResult(io, format, {
+      json: () => ({ files: stream.summaries.map(pick), total: stream.total, ...(join ? { join } : {}), ...(wages.length ? { wages } : {}) }),
+      rows: () => ({
+        header: ["file", "dataset", "era", "read", "kept", "flagged", "blank", "duplicates"],
+        rows: stream.summaries.map((s) => Object.values(pick(s))),
+      }),
+      text: () => {
+        let text = summaryTable(io, stream.summaries, stream.total);
+        if (wages.length) text += rowsTable(io, wageRows(wages));
+        if (join) {
+          text +=
+            `PW join: ${join.matched} of ${join.candidates} new-form PERM cases matched their PWD number` +
+            (join.rate === null ? "" : ` (${(100 * join.rate).toFixed(1)}%)`) +
+            `, ${join.unmatched} unmatched (kept without PW fields)\n`;
         }
-      : {}),
-  });
-  let out: WriteStream | null = null;
-  if (values.out !== undefined) {
-    out = createWriteStream(values.out);
-    if (outFormat === "csv") await write(out, filingCsvHeader());
-  }
-  for await (const batch of stream.batches()) {
-    if (out === null) continue;
-    let chunk = "";
-    for (const f of batch) chunk += outFormat === "csv" ? filingToCsvLine(f) : filingToJsonLine(f);
-    await write(out, chunk);
-  }
-  if (out) await close(out);
-  if (io.isTTY) io.stderr("\r" + " ".repeat(60) + "\r");
-  if (values.issues !== undefined) {
-    const w = createWriteStream(values.issues);
-    let chunk = "";
-    for (const issue of stream.issues) chunk += JSON.stringify(issue) + "\n";
-    await write(w, chunk);
-    await close(w);
-  }
-
-  const join = stream.join;
-  if (values.json) {
-    const files = stream.summaries.map((s) => pick(s));
-    io.stdout(JSON.stringify({ files, total: stream.total, ...(join ? { join } : {}), ...(wages.length ? { wages } : {}) }) + "\n");
-  } else {
-    io.stdout(summaryTable(stream.summaries, stream.total));
-    if (wages.length) io.stdout(wageTable(wages));
-    if (join) {
-      io.stdout(
-        `PW join: ${join.matched} of ${join.candidates} new-form PERM cases matched their PWD number` +
-          (join.rate === null ? "" : ` (${(100 * join.rate).toFixed(1)}%)`) +
-          `, ${join.unmatched} unmatched (kept without PW fields)\n`,
-      );
-    }
-    const warnings = stream.summaries.reduce((n, s) => n + s.warnings, 0);
-    if (warnings > 0 || stream.total.flagged > 0) {
-      io.stdout(
-        `${stream.total.flagged} rows flagged, ${warnings} kept rows with warnings` +
-          (values.issues ? ` (details in ${values.issues})\n` : " (use --issues FILE for details)\n"),
-      );
-    }
-    if (values.out) io.stdout(`wrote ${stream.total.kept} filings to ${values.out}\n`);
-  }
-  return 0;
-}
+        const warnings = stream.summaries.reduce((n, s) => n + s.warnings, 0);
+        if (warnings > 0 || stream.total.flagged > 0) {
+          text +=
+            `${stream.total.flagged} rows flagged, ${warnings} kept rows with warnings` +
+            (opts.issues ? ` (details in ${opts.issues})\n` : " (use --issues FILE for details)\n");
+        }
+        if (opts.out) text += `wrote ${stream.total.kept} filings to ${opts.out}\n`;
+        return text;
+      },
+    });
+    return 0;
+  },
+});
 
 /** A wage-library bundle: a .zip, or a folder with ALC_Export.csv in it or in its one nested folder. */
 async function isWageBundle(path: string): Promise<boolean> {
@@ -176,11 +158,11 @@ async function isWageBundle(path: string): Promise<boolean> {
   return false;
 }
 
-function wageTable(rows: { file: string; wageYear: string | null; alcRows: number; edcRows: number; refused: number; areas: number; occupations: number }[]): string {
-  return formatTable(
-    ["wage library", "year", "ALC rows", "EDC rows", "refused", "areas", "SOCs"],
-    rows.map((w) => [basename(w.file), w.wageYear ?? "", w.alcRows, w.edcRows, w.refused, w.areas, w.occupations]),
-  );
+function wageRows(rows: { file: string; wageYear: string | null; alcRows: number; edcRows: number; refused: number; areas: number; occupations: number }[]) {
+  return {
+    header: ["wage library", "year", "ALC rows", "EDC rows", "refused", "areas", "SOCs"],
+    rows: rows.map((w) => [basename(w.file), w.wageYear ?? "", w.alcRows, w.edcRows, w.refused, w.areas, w.occupations]),
+  };
 }
 
 function pick(s: ReadSummary) {
@@ -196,17 +178,17 @@ function pick(s: ReadSummary) {
   };
 }
 
-function summaryTable(summaries: readonly ReadSummary[], total: { read: number; kept: number; flagged: number; blank: number; duplicates: number }): string {
+function summaryTable(io: Io, summaries: readonly ReadSummary[], total: { read: number; kept: number; flagged: number; blank: number; duplicates: number }): string {
   const rows = summaries.map((s) => [basename(s.file), s.era ?? "", s.read, s.kept, s.flagged, s.blank, s.duplicates]);
   rows.push(["total", "", total.read, total.kept, total.flagged, total.blank, total.duplicates]);
-  return formatTable(["file", "era", "read", "kept", "flagged", "blank", "dupes"], rows);
+  return rowsTable(io, { header: ["file", "era", "read", "kept", "flagged", "blank", "dupes"], rows });
 }
 
 function formatOf(path: string): "csv" | "jsonl" {
   const ext = extname(path).toLowerCase();
   if (ext === ".csv") return "csv";
   if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
-  throw new UsageError(`--out: "${path}" must end in .jsonl or .csv`);
+  throw new UsageError(`--out "${path}": expected a file name ending in .jsonl or .csv`);
 }
 
 async function readMapping(path: string): Promise<Record<string, string>> {
@@ -222,10 +204,10 @@ async function readMapping(path: string): Promise<Record<string, string>> {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new UsageError(`--map: ${path} is not valid JSON; expected {"file header": "OFFICIAL_HEADER", ...}`);
+    throw new UsageError(`--map "${path}": not valid JSON; expected {"file header": "OFFICIAL_HEADER", ...}`);
   }
   if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.values(value).every((v) => typeof v === "string")) {
-    throw new UsageError(`--map: ${path} must be a JSON object of strings, e.g. {"employer": "EMPLOYER_NAME"}`);
+    throw new UsageError(`--map "${path}": expected a JSON object of strings, e.g. {"employer": "EMPLOYER_NAME"}`);
   }
   return value as Record<string, string>;
 }

@@ -1,5 +1,5 @@
 /**
- * Flags shared by `rank`, `score` and `backtest`: model settings, and turning library validation
+ * Options shared by `rank`, `score` and `backtest`: model settings, and turning library validation
  * errors about a role into usage errors that name the flag.
  *
  * @module
@@ -8,28 +8,38 @@ import { DisclosureError } from "../errors";
 import { loadWageLibrary } from "../io/load-wage-library";
 import { parseRole, type Role, type RoleQuery } from "../score/role-query";
 import type { WageLibrary } from "../wages/wage-library";
+import { flag, isoDate, oneOf, option, text, wholeNumber, years } from "./option-spec";
 import { UsageError } from "./usage-error";
 
-/** parseArgs options of the model settings. */
-export const MODEL_FLAGS = {
-  "as-of": { type: "string" },
-  "half-life": { type: "string" },
-  scope: { type: "string" },
-  horizon: { type: "string" },
-  "without-pipeline": { type: "boolean", default: false },
-  wages: { type: "string" },
-} as const;
+const MODEL = "Model:";
 
-/** Help lines of the model settings. */
-export const MODEL_FLAGS_HELP = `  --as-of YYYY-MM-DD   predict for the 12 months after this date (default: the index's data-as-of date)
-  --half-life YEARS    half-life of recency weights (default 3)
-  --scope entity|parent  legal entities (default) or alias-table parents
-  --horizon MONTHS     months the probability covers (default 12)
-  --without-pipeline   leave LCA and PW filings (the H-1B pipeline) out of the prior
-  --wages PATH         an OFLC wage library (folder or .zip) for the offer's PW level (else estimated)`;
+/** `--half-life` and `--scope` (also used by backtest). */
+export const RECENCY_OPTIONS = {
+  halfLife: option("--half-life <YEARS>", "half-life of recency weights (default 3)", { parse: years, group: MODEL }),
+  scope: option("--scope <SCOPE>", "entity (legal entities, default) or parent (alias-table parents)", { parse: oneOf(["entity", "parent"]), group: MODEL }),
+};
 
-/** Model options from parsed flags. */
-export async function modelOptions(values: Record<string, string | boolean | undefined>): Promise<{
+/** The model settings of rank and score. */
+export const MODEL_OPTIONS = {
+  asOf: option("--as-of <DATE>", "predict for the 12 months after this date, YYYY-MM-DD (default: the index's data-as-of date)", { parse: isoDate, group: MODEL }),
+  ...RECENCY_OPTIONS,
+  horizon: option("--horizon <MONTHS>", "months the probability covers (default 12)", { parse: wholeNumber(1, 60), group: MODEL }),
+  withoutPipeline: flag("--without-pipeline", "leave LCA and PW filings (the H-1B pipeline) out of the prior", { group: MODEL }),
+  wages: text("--wages <PATH>", "an OFLC wage library (folder or .zip) for the offer's PW level (else estimated)", { group: MODEL }),
+};
+
+/** Parsed model settings, as rank and score receive them. */
+export interface ModelValues {
+  readonly asOf?: string | undefined;
+  readonly halfLife?: number | undefined;
+  readonly scope?: "entity" | "parent" | undefined;
+  readonly horizon?: number | undefined;
+  readonly withoutPipeline?: boolean;
+  readonly wages?: string | undefined;
+}
+
+/** Library model options from parsed model settings (loads the wage library when given). */
+export async function modelOptions(values: ModelValues): Promise<{
   asOf?: string;
   halfLifeYears?: number;
   scope?: "entity" | "parent";
@@ -37,32 +47,14 @@ export async function modelOptions(values: Record<string, string | boolean | und
   pipeline?: boolean;
   wages?: WageLibrary;
 }> {
-  const out: Awaited<ReturnType<typeof modelOptions>> = {};
-  const asOf = values["as-of"];
-  if (typeof asOf === "string") {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of: "${asOf}" is not a date YYYY-MM-DD`);
-    out.asOf = asOf;
-  }
-  const hl = values["half-life"];
-  if (typeof hl === "string") {
-    const v = Number(hl);
-    if (!(v > 0) || v > 1000) throw new UsageError(`--half-life: "${hl}" is not a number of years between 0 and 1000`);
-    out.halfLifeYears = v;
-  }
-  const scope = values["scope"];
-  if (typeof scope === "string") {
-    if (scope !== "entity" && scope !== "parent") throw new UsageError(`--scope: "${scope}" is not entity or parent`);
-    out.scope = scope;
-  }
-  const horizon = values["horizon"];
-  if (typeof horizon === "string") {
-    const v = Number(horizon);
-    if (!Number.isInteger(v) || v < 1 || v > 60) throw new UsageError(`--horizon: "${horizon}" is not a whole number of months from 1 to 60`);
-    out.horizonMonths = v;
-  }
-  if (values["without-pipeline"] === true) out.pipeline = false;
-  if (typeof values["wages"] === "string") out.wages = await loadWageLibrary(values["wages"]);
-  return out;
+  return {
+    ...(values.asOf !== undefined ? { asOf: values.asOf } : {}),
+    ...(values.halfLife !== undefined ? { halfLifeYears: values.halfLife } : {}),
+    ...(values.scope !== undefined ? { scope: values.scope } : {}),
+    ...(values.horizon !== undefined ? { horizonMonths: values.horizon } : {}),
+    ...(values.withoutPipeline ? { pipeline: false } : {}),
+    ...(values.wages !== undefined ? { wages: await loadWageLibrary(values.wages) } : {}),
+  };
 }
 
 const FLAG_OF: Readonly<Record<string, string>> = {
@@ -81,7 +73,7 @@ export function checkRole(role: RoleQuery, command: string): Role {
   } catch (e) {
     if (!(e instanceof DisclosureError)) throw e;
     const m = /role\.([a-z]+)[^:]*: (.*)$/.exec(e.message);
-    if (m && m[1] === "title" && m[2]!.startsWith("give a job title")) throw new UsageError(`${command}: give --title "…" or --soc CODE (one of them)`);
+    if (m && m[1] === "title" && m[2]!.startsWith("give a job title")) throw new UsageError(`give --title "…" or --soc CODE (one of them)`);
     throw new UsageError(m ? `${FLAG_OF[m[1]!] ?? m[1]}: ${m[2]}` : e.message);
   }
 }
