@@ -3,11 +3,12 @@ import { rankEmployers, type RankedEmployer } from "../score/rank-employers";
 import type { RoleQuery } from "../score/role-query";
 import { loadSnapshotFile } from "../sponsors/snapshot-file";
 import { defineCommand } from "./command";
-import type { Io } from "./io";
+import { widthOf, type Io } from "./io";
 import { list, oneOf, option, text, wholeNumber } from "./option-spec";
 import { printResult, rowsTable } from "./output";
 import { checkRole, MODEL_OPTIONS, modelOptions } from "./score-flags";
 import { formatOptions, indexOption } from "./shared-options";
+import { wrapText } from "./table";
 
 const ROLE = "Role:";
 
@@ -85,16 +86,17 @@ with a 90% interval, expected certified filings and, for the top employers, a pl
 
 const pct = (p: number | null) => (p === null ? "—" : p > 0 && p < 0.001 ? "<0.1%" : `${(p * 100).toFixed(1)}%`);
 
-/** The terminal view: a heading line, the table (fitting the terminal), notes and explanations (one line each). */
+/** The terminal view: a heading line, the table and the explanations, all fitting the terminal. */
 function rankText(ranked: readonly RankedEmployer[], explainN: number, io: Io): string {
   const first = ranked[0]!;
-  let text = `${first.role.label}${first.role.state ? ` in ${first.role.areas[0] ?? first.role.state}` : ""}: P(certified PERM within ${first.horizonMonths} months after ${first.asOf}) · data as of ${first.dataAsOf ?? "unknown"}\n\n`;
+  const width = widthOf(io);
+  let text = `${wrapText(`${first.role.label}${first.role.state ? ` in ${first.role.areas[0] ?? first.role.state}` : ""}: P(certified PERM within ${first.horizonMonths} months after ${first.asOf}) · data as of ${first.dataAsOf ?? "unknown"}`, width, "  ")}\n\n`;
   text += rowsTable(io, { header: ["#", "employer", "P", "90% interval", "expected", "PERM (cert.)", "status"], rows: ranked.map(row) });
   if (ranked.some((r) => r.lowSample)) text += "* low sample: fewer than 5 PERM filings in the occupation in the window\n";
-  for (const note of first.role.notes) text += `note: ${note}\n`;
+  for (const note of first.role.notes) text += `${wrapText(`note: ${note}`, width, "  ")}\n`;
   const n = Math.min(explainN, ranked.length);
   if (n > 0) text += "\n";
-  for (let i = 0; i < n; i++) text += `${i + 1}. ${explain(ranked[i]!)}\n\n`;
+  for (let i = 0; i < n; i++) text += `${wrapText(`${i + 1}. ${explain(ranked[i]!)}`, width, "   ")}\n\n`;
   return text;
 }
 

@@ -28,10 +28,12 @@ describe.skipIf(!HAVE)("oflc-sponsors rank / score / backtest", () => {
   it("rank prints the ranked table and explains the top three", async () => {
     const r = await run("rank", "--index", snap, "--title", "Machine Learning Engineer", "--state", "WA", "--top", "5");
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/in WA: P\(certified PERM within 12 months after 2025-09-30\) · data as of 2025-09-30/);
+    const prose = r.stdout.replace(/\n {1,3}(?=\S)/g, " "); // prose is wrapped to 80 columns
+    expect(Math.max(...r.stdout.split("\n").map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    expect(prose).toMatch(/in WA: P\(certified PERM within 12 months after 2025-09-30\) · data as of 2025-09-30/);
     expect(r.stdout).toMatch(/#\s+employer\s+P\s+90% interval\s+expected\s+PERM \(cert\.\)\s+status/);
     expect(r.stdout.match(/^ ?[1-5]  \S/gm)?.length).toBe(5);
-    expect(r.stdout).toMatch(/\n1\. .+ filed \d+ PERM applications? for Software Developers \(15-1252\)/);
+    expect(prose).toMatch(/\n1\. .+ filed \d+ PERM applications? for Software Developers \(15-1252\)/);
     expect(r.stdout).toMatch(/\n3\. /);
     expect(r.stdout).not.toMatch(/\n4\. /);
   });
