@@ -2,15 +2,34 @@
 // Streams N generated LCA years and N PERM years (CSV text made in memory by the generator, never
 // written to disk) through readDatasetStream into the index builder, then saves the snapshot.
 // Usage: node bench/build-index-run.mjs <out.snap> [years] [lcaRows] [permRows]
-import { writeFileSync } from "node:fs";
+// With BUILD_FROM_FILES="lca.csv perm.csv", each year instead streams those files from disk (as `oflc-sponsors
+// build` does), shifted back k years line by line, and the generator never runs in this process.
+import { createReadStream, writeFileSync } from "node:fs";
 import { resourceUsage } from "node:process";
 import { createSponsorIndexBuilder, readDatasetStream, saveSnapshot } from "../dist/index.js";
 import { importTs } from "./bundle-ts.mjs";
 
 const [out, yearsArg = "10", lcaArg = "650000", permArg = "100000"] = process.argv.slice(2);
 const years = Number(yearsArg);
-const { generateWorld } = await importTs("src/generate/world.ts");
-const { planBenchFiles } = await importTs("src/generate/bench-files.ts");
+const fromFiles = (process.env.BUILD_FROM_FILES ?? "").split(" ").filter(Boolean);
+const { generateWorld } = fromFiles.length ? {} : await importTs("src/generate/world.ts");
+const { planBenchFiles } = fromFiles.length ? {} : await importTs("src/generate/bench-files.ts");
+
+/** A file's text in whole lines (64 KiB reads), so a shift never sees half a date or case number. */
+async function* lines(path) {
+  let carry = "";
+  for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 16 })) {
+    const text = carry + chunk;
+    const cut = text.lastIndexOf("\n") + 1;
+    carry = text.slice(cut);
+    if (cut > 0) yield text.slice(0, cut);
+  }
+  if (carry) yield carry;
+}
+/** `shifted` over an async source. */
+async function* shiftedAsync(chunks, k) {
+  for await (const chunk of chunks) yield* shifted([chunk], k);
+}
 
 const isLeap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 /** Move a FY2025 file back `k` years: ISO dates and the YY of case numbers (so years never share a case). */
@@ -30,7 +49,7 @@ function* shifted(chunks, k) {
 }
 
 const t0 = performance.now();
-const world = generateWorld(20240930, "full");
+const world = fromFiles.length ? null : generateWorld(20240930, "full");
 const worldMs = performance.now() - t0;
 const builder = createSponsorIndexBuilder();
 let rows = 0;
@@ -39,10 +58,12 @@ const files = [];
 const tRead = performance.now();
 for (let k = 0; k < years; k++) {
   const fy = 2025 - k;
-  const plans = planBenchFiles(world, { lcaRows: Number(lcaArg), permRows: Number(permArg), seed: 1000 + k });
+  const plans = fromFiles.length
+    ? fromFiles.map((path) => ({ file: path.split("/").pop(), chunks: () => shiftedAsync(lines(path), k) }))
+    : planBenchFiles(world, { lcaRows: Number(lcaArg), permRows: Number(permArg), seed: 1000 + k }).map((plan) => ({ file: plan.file, chunks: () => shifted(plan.chunks(), k) }));
   for (const plan of plans) {
     const file = plan.file.replace(/FY2025_Q\d/, `FY${fy}`);
-    const stream = readDatasetStream(shifted(plan.chunks(), k), { file });
+    const stream = readDatasetStream(plan.chunks(), { file });
     const f0 = performance.now();
     let fileRows = 0;
     for await (const batch of stream.batches()) {
@@ -92,6 +113,7 @@ process.stdout.write(
     maxRssMB: Math.round(resourceUsage().maxRSS / 1024),
     beforeFinish: { heapMB: Math.round(beforeFinish.heapUsed / 2 ** 20), arrayBuffersMB: Math.round(beforeFinish.arrayBuffers / 2 ** 20), rssMB: Math.round(beforeFinish.rss / 2 ** 20) },
     nodeFlags: process.execArgv.join(" "),
+    source: fromFiles.length ? `files: ${fromFiles.join(", ")}` : "generator in process",
     files,
   }) + "\n",
 );
