@@ -27,9 +27,9 @@ found in several files (cumulative quarters, re-added files) is counted once, fr
     evidence: option("--evidence <N>", "case numbers kept per index cell as evidence", { parse: wholeNumber(0, 16), defaultValue: 3 }),
     ...formatOptions("the summary"),
   },
-  notes: `Progress goes to stderr; the summary to stdout. The index needs about 45 bytes per case (ten years of
-LCA + PERM: ~350 MB); for big builds on a small machine, NODE_OPTIONS=--max-old-space-size=1024 keeps
-V8 from letting the reader's garbage pile up (peak ~1 GB instead of ~1.7 GB for 7.5 million cases).`,
+  notes: `Progress goes to stderr; the summary to stdout. The index needs about 45 bytes per case: ten years of
+LCA + PERM (8.5 million cases) peaked at ~830 MB (docs/performance.md). On a very small machine,
+NODE_OPTIONS=--max-old-space-size=768 makes V8 collect the reader's garbage sooner.`,
   examples: [
     "oflc-sponsors build data-samples --out index.snap",
     "oflc-sponsors build data-samples --out index.snap --wages data-samples/wages/OFLC_Wages_2025-26 --json",
