@@ -9,6 +9,7 @@ export type IssueCode =
   | "repaired_value" // a value was repaired (e.g. a wage whose unit did not match its amount)
   | "parse_error"; // the CSV parser reported a problem on this row
 
+/** `error`: the row was flagged and not kept; `warning`: the row was kept with a value nulled or repaired. */
 export type IssueSeverity = "error" | "warning";
 
 /** A problem with one row of one file. `row` is 1-based and counts data rows (the header is row 0). */
@@ -37,8 +38,10 @@ export type DisclosureErrorCode =
  * The one error this library throws. Its message names the file, the problem and what was expected.
  *
  * @example
- * try { await readDataset("", { file: "empty.csv" }); }
- * catch (e) { if (e instanceof DisclosureError) e.code; } // => "empty_file"
+ * const error = await readDataset("", { file: "empty.csv" }).catch((e: unknown) => e);
+ * error instanceof DisclosureError; // => true
+ * error.code; // => "empty_file"
+ * error.file; // => "empty.csv"
  */
 export class DisclosureError extends Error {
   override name = "DisclosureError";

@@ -57,7 +57,16 @@ export interface PwIndexBuilder {
   index(): PwIndex;
 }
 
-/** Start an empty {@link PwIndex}; strings repeated across rows (titles, areas) are stored once. */
+/**
+ * Start an empty {@link PwIndex}; strings repeated across rows (titles, areas) are stored once. Add PW filings
+ * one at a time (other filings are counted and skipped), then take the index.
+ *
+ * @example
+ * const builder = createPwIndexBuilder();
+ * for await (const filing of readDatasetStream(pwText)) builder.add(filing);
+ * const pwIndex = builder.index();
+ * [pwIndex.size, pwIndex.otherVisaClass]; // => [439, 33]
+ */
 export function createPwIndexBuilder(): PwIndexBuilder {
   const byCase = new Map<string, PwDetermination>();
   const strings = new Map<string, string>();
@@ -112,8 +121,10 @@ export function createPwIndexBuilder(): PwIndexBuilder {
  * An iterable gives the index at once; an async iterable (a `FilingStream`) gives a promise.
  *
  * @example
- * const index = await buildPwIndex(readDatasetStream(pwCsv));
- * index.byCase.get("P-100-24330-000001")?.pwLevel; // => "II"
+ * const pwIndex = await buildPwIndex(readDatasetStream(pwText));
+ * pwIndex.size; // => 439
+ * pwIndex.byCase.get("P-100-22168-159279")?.pwLevel; // => "II"
+ * pwIndex.byCase.get("P-100-22168-159279")?.prevailing; // => 105210
  */
 export function buildPwIndex(pwFilings: Iterable<Filing>): PwIndex;
 export function buildPwIndex(pwFilings: AsyncIterable<Filing>): Promise<PwIndex>;

@@ -3,6 +3,10 @@ import type { DatasetId } from "./filing";
 /**
  * The raw fields a reader pulls out of a disclosure row before normalising them into a Filing.
  * Each era maps these to the header names it uses (see the eras.ts file of each dataset).
+ *
+ * @example
+ * RAW_FIELDS.length; // => 32
+ * RAW_FIELDS.includes("pwdCaseNumber"); // => true
  */
 export const RAW_FIELDS = [
   "caseNumber",
@@ -38,6 +42,7 @@ export const RAW_FIELDS = [
   "pwLevel",
   "pwdCaseNumber",
 ] as const;
+/** One of {@link RAW_FIELDS}: a field an era's column map can point at. */
 export type RawField = (typeof RAW_FIELDS)[number];
 
 /**

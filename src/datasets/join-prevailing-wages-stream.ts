@@ -23,7 +23,12 @@ export interface PwJoiner {
   readonly unmatchedPwdNumbers: string[];
 }
 
-/** Empty join statistics. */
+/**
+ * Empty join statistics (no candidates yet; `rate` is null until there is one).
+ *
+ * @example
+ * emptyPwJoinStats(); // => { candidates: 0, matched: 0, unmatched: 0, rate: null }
+ */
 export function emptyPwJoinStats(): PwJoinStats {
   return { candidates: 0, matched: 0, unmatched: 0, rate: null };
 }
@@ -32,9 +37,11 @@ export function emptyPwJoinStats(): PwJoinStats {
  * A stateful joiner over a {@link PwIndex}, for callers that hold filings in batches.
  *
  * @example
- * const joiner = createPwJoiner(index);
- * const joined = rows.map(joiner.join);
- * joiner.stats; // => { candidates: 2, matched: 2, unmatched: 0, rate: 1 }
+ * const joiner = createPwJoiner(await buildPwIndex(readDatasetStream(pwText)));
+ * const { rows: perm } = await readDataset(newFormText);
+ * const joined = perm.map(joiner.join);
+ * joiner.stats; // => { candidates: 95, matched: 95, unmatched: 0, rate: 1 }
+ * joined[0].pwJoin?.fields.includes("pwLevel"); // => true
  */
 export function createPwJoiner(pwIndex: PwIndex, options: { maxUnmatched?: number } = {}): PwJoiner {
   const max = options.maxUnmatched ?? 1000;
@@ -68,10 +75,12 @@ export interface JoinedFilingStream extends AsyncIterable<Filing> {
  * filing at a time, counting candidates, matches and misses. Nothing is dropped.
  *
  * @example
- * const index = await buildPwIndex(readDatasetStream(pwCsv));
- * const joined = joinPrevailingWagesStream(readDatasetStream(permCsv), index);
- * for await (const f of joined) if (f.pwJoin) console.log(f.caseNumber, f.pwJoin.fields);
- * joined.stats.rate; // => 1
+ * const pwIndex = await buildPwIndex(readDatasetStream(pwText));
+ * const joined = joinPrevailingWagesStream(readDatasetStream(newFormText), pwIndex);
+ * let withLevel = 0;
+ * for await (const f of joined) if (f.wages.pwLevel !== null) withLevel++;
+ * withLevel; // => 95
+ * joined.stats; // => { candidates: 95, matched: 95, unmatched: 0, rate: 1 }
  */
 export function joinPrevailingWagesStream(
   filings: AsyncIterable<Filing> | Iterable<Filing>,

@@ -9,7 +9,9 @@ type JoinedField = PwJoin["fields"][number];
  * case number. Old-form PERM cases carry their own PW fields and are left alone.
  *
  * @example
- * isPwJoinCandidate(newFormPerm); // => true
+ * const { rows: [perm] } = await readDataset(newFormText);
+ * isPwJoinCandidate(perm); // => true
+ * isPwJoinCandidate({ ...perm, source: { ...perm.source, era: "perm-c" } }); // => false
  */
 export function isPwJoinCandidate(filing: Filing): boolean {
   return filing.program === "PERM" && filing.pwdCaseNumber !== null && filing.source.era.startsWith("perm-d");
@@ -26,8 +28,13 @@ export function isPwJoinCandidate(filing: Filing): boolean {
  * index, or nothing was missing. Pure: the input is not changed.
  *
  * @example
- * const joined = joinPrevailingWages(newFormPerm, pwIndex);
- * joined.pwJoin; // => { pwdCaseNumber: "P-100-24330-000001", fields: ["prevailing", "prevailingUnit", "pwLevel", "minEducation", …] }
+ * const pwIndex = await buildPwIndex(readDatasetStream(pwText));
+ * const { rows: perm } = await readDataset(newFormText);
+ * const filing = perm.find((f) => f.caseNumber === "G-100-23163-778888");
+ * filing.wages.pwLevel; // => null
+ * const joined = joinPrevailingWages(filing, pwIndex);
+ * [joined.wages.pwLevel, joined.wages.prevailing, joined.job.minEducation]; // => ["III", 87123, "bachelors"]
+ * joined.pwJoin?.pwdCaseNumber; // => "P-100-22195-547784"
  */
 export function joinPrevailingWages(filing: Filing, pwIndex: PwIndex): Filing {
   if (!isPwJoinCandidate(filing)) return filing;

@@ -26,6 +26,11 @@ export interface DroppedDuplicate {
   keptRow: number;
 }
 
+/**
+ * Options of {@link readDatasets} and {@link readDatasetsStream}: the per-file {@link ReadOptions} (except the
+ * file name, size and progress, which come from each {@link Source}), plus de-duplication, the memory limit
+ * and the PERM ↔ PW join.
+ */
 export interface ReadManyOptions extends Omit<ReadOptions, "file" | "totalBytes" | "onProgress"> {
   /** Drop all but one record per case number (default true). */
   dedupe?: boolean;
@@ -78,6 +83,17 @@ function rank(f: Filing, fileIndex: number): number {
  * first pass and every new-form PERM filing that is emitted carries the fields it lacked, filled from the
  * determination its PWD number names (`pwJoin` says which); `join` counts candidates and matches. Each
  * source's header is peeked first to decide this (one more `open()` per source, reading one chunk).
+ *
+ * @example
+ * const stream = readDatasetsStream([
+ *   memorySource("PERM_Disclosure_Data_FY2025_Q2.csv", q2Text),
+ *   memorySource("PERM_Disclosure_Data_FY2025_Q4.csv", permText),
+ * ]);
+ * let kept = 0;
+ * for await (const filing of stream) kept++;
+ * kept; // => 317
+ * stream.total.duplicates; // => 170
+ * stream.summaries.map((s) => s.duplicates); // => [168, 2]
  */
 export function readDatasetsStream(sources: readonly Source[], options: ReadManyOptions = {}): ManyFilingStream {
   const { dedupe = true, memoryLimit = 100_000, onProgress, joinPrevailingWages = true, ...readOptions } = options;
@@ -194,7 +210,20 @@ export function readDatasetsStream(sources: readonly Source[], options: ReadMany
   };
 }
 
-/** Read several small files into memory, de-duplicated (and PW-joined); see {@link readDatasetsStream}. */
+/**
+ * Read several small files into memory, de-duplicated (and PW-joined); see {@link readDatasetsStream}.
+ * Quarterly files are cumulative, so reading Q2 and Q4 of one year keeps each case once: the latest decision
+ * wins, then the later file.
+ *
+ * @example
+ * const { rows, summaries, dropped } = await readDatasets([
+ *   memorySource("PERM_Disclosure_Data_FY2025_Q2.csv", q2Text),
+ *   memorySource("PERM_Disclosure_Data_FY2025_Q4.csv", permText),
+ * ]);
+ * rows.length; // => 317
+ * summaries.map((s) => [s.read, s.kept, s.flagged, s.blank, s.duplicates]); // => [[198, 0, 4, 26, 168], [381, 317, 4, 58, 2]]
+ * dropped[0].keptFile; // => "PERM_Disclosure_Data_FY2025_Q4.csv"
+ */
 export async function readDatasets(
   sources: readonly Source[],
   options: ReadManyOptions = {},
@@ -234,7 +263,14 @@ async function needsPwJoin(sources: readonly Source[], options: Omit<ReadOptions
   return false;
 }
 
-/** A {@link Source} over content already in memory (a string, bytes…). */
+/**
+ * A {@link Source} over content already in memory (a string, bytes…).
+ *
+ * @example
+ * const source = memorySource("PERM_Disclosure_Data_FY2025_Q4.csv", permText);
+ * source.name; // => "PERM_Disclosure_Data_FY2025_Q4.csv"
+ * (await source.open()) === permText; // => true
+ */
 export function memorySource(name: string, content: string | Uint8Array): Source {
   return { name, open: () => content };
 }

@@ -23,7 +23,15 @@ const Schema = z.object({
   onProgress: z.custom<(p: ReadProgress) => void>((v) => typeof v === "function").optional(),
 });
 
-/** Options of every reader. */
+/**
+ * Options of every reader (`readDataset`, `readDatasetStream`, the `load*` functions of `oflc-sponsors/node`).
+ * All are optional; a bad one throws a `DisclosureError` with code `invalid_option` that names it.
+ *
+ * @example
+ * const options: ReadOptions = { file: "PERM_FY2025.csv", dataset: "perm", maxIssues: 100 };
+ * const { summary } = await readDataset(permText, options);
+ * summary.file; // => "PERM_FY2025.csv"
+ */
 export type ReadOptions = z.input<typeof Schema>;
 
 export const ReadOptions = {

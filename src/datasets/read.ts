@@ -30,9 +30,13 @@ export interface ReadResult {
  * Bad rows become issues; unusable input throws one {@link DisclosureError}.
  *
  * @example
- * const stream = readDatasetStream(csvText, { file: "LCA_FY2024.csv" });
- * for await (const filing of stream) console.log(filing.employer.normalizedName);
- * stream.summary.kept; // => number of filings
+ * const stream = readDatasetStream(lcaText, { file: "LCA_Disclosure_Data_FY2025_Q4.csv" });
+ * const employers = new Set<string | null>();
+ * for await (const filing of stream) employers.add(filing.employer.normalizedName);
+ * employers.has("TAVRIX CONSULTANCY SERVICES"); // => true
+ * stream.summary.era; // => "lca-flag-98"
+ * const { read, kept, flagged, blank, duplicates } = stream.summary;
+ * [read, kept, flagged, blank, duplicates]; // => [564, 489, 4, 71, 0]
  */
 export function readDatasetStream(input: TextInput, options: ReadOptions = {}): FilingStream {
   const opts = ReadOptions.parse(options);
@@ -138,6 +142,14 @@ export function readDatasetStream(input: TextInput, options: ReadOptions = {}): 
 /**
  * Read a whole file into memory: filings, issues and summary. For small files and notebooks; stream big ones
  * with {@link readDatasetStream}.
+ *
+ * @example
+ * const { rows, issues, summary } = await readDataset(lcaText, { file: "LCA_Disclosure_Data_FY2025_Q4.csv" });
+ * rows.length; // => 489
+ * rows[0].employer.normalizedName; // => "TAVRIX CONSULTANCY SERVICES"
+ * rows[0].wages.offeredFrom; // => 123211
+ * issues[0]; // => { file: "LCA_Disclosure_Data_FY2025_Q4.csv", row: 143, code: "field_count", severity: "error", message: "expected 98 fields, found 99" }
+ * summary.read === summary.kept + summary.flagged + summary.blank + summary.duplicates; // => true
  */
 export async function readDataset(input: TextInput, options: ReadOptions = {}): Promise<ReadResult> {
   const stream = readDatasetStream(input, options);

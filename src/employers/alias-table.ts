@@ -30,6 +30,13 @@ import { DisclosureError } from "../errors";
 
 const Names = z.array(z.string().min(1)).default([]);
 
+/**
+ * One legal entity of an alias table: its `name`, the spellings (`match`) and FEINs (`feins`) that are it,
+ * and `brands` people search for. Lists default to empty.
+ *
+ * @example
+ * AliasEntity.parse({ name: "Ernst & Young U.S. LLP", match: ["Ernst & Young LLP"] }); // => { name: "Ernst & Young U.S. LLP", brands: [], match: ["Ernst & Young LLP"], feins: [] }
+ */
 export const AliasEntity = z.object({
   name: z.string().min(1),
   brands: Names,
@@ -38,6 +45,13 @@ export const AliasEntity = z.object({
 });
 export type AliasEntity = z.output<typeof AliasEntity>;
 
+/**
+ * A parent of an alias table: legal entities (`members`: names, FEINs or employer keys) that roll up to one
+ * organisation in the parent scope of the index, plus `brands` to search by.
+ *
+ * @example
+ * AliasParent.parse({ name: "Oracle", members: ["Oracle America, Inc.", "Oracle USA, Inc."] }).brands; // => []
+ */
 export const AliasParent = z.object({
   name: z.string().min(1),
   brands: Names,
@@ -45,15 +59,28 @@ export const AliasParent = z.object({
 });
 export type AliasParent = z.output<typeof AliasParent>;
 
+/**
+ * A validated alias table, `version: 1` (the file format is described at the top of alias-table.ts and in
+ * docs/sponsor-index.md). Prefer {@link parseAliasTable}, which throws a `DisclosureError` on bad input.
+ *
+ * @example
+ * AliasTable.parse({ parents: [{ name: "Capgemini", members: ["Capgemini U.S. LLC"] }] }).version; // => 1
+ */
 export const AliasTable = z.object({
   version: z.literal(1).default(1),
   entities: z.array(AliasEntity).default([]),
   parents: z.array(AliasParent).default([]),
 });
 export type AliasTable = z.output<typeof AliasTable>;
+/** An alias table as written (optional lists and `version` may be left out); {@link parseAliasTable} fills them. */
 export type AliasTableInput = z.input<typeof AliasTable>;
 
-/** An alias table with nothing in it. */
+/**
+ * An alias table with nothing in it (the default: resolution by FEIN and name only).
+ *
+ * @example
+ * EMPTY_ALIASES; // => { version: 1, entities: [], parents: [] }
+ */
 export const EMPTY_ALIASES: AliasTable = { version: 1, entities: [], parents: [] };
 
 /**

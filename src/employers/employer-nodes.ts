@@ -7,10 +7,34 @@
  * @module
  */
 
-/** Label kinds of a node: how the name was spelled, its d/b/a names, its cities and postal codes. */
+/**
+ * Label kind of a node: a spelling of the name as filed. The four `LABEL_*` kinds are how the name was
+ * spelled, its d/b/a names, its cities and its postal codes (see {@link nodeLabels}).
+ *
+ * @example
+ * [LABEL_SPELLING, LABEL_TRADE_NAME, LABEL_CITY, LABEL_POSTAL_CODE]; // => [0, 1, 2, 3]
+ */
 export const LABEL_SPELLING = 0;
+/**
+ * Label kind of a node: a d/b/a (trade) name filed with it.
+ *
+ * @example
+ * LABEL_TRADE_NAME; // => 1
+ */
 export const LABEL_TRADE_NAME = 1;
+/**
+ * Label kind of a node: an employer city filed with it.
+ *
+ * @example
+ * LABEL_CITY; // => 2
+ */
 export const LABEL_CITY = 2;
+/**
+ * Label kind of a node: an employer postal code filed with it.
+ *
+ * @example
+ * LABEL_POSTAL_CODE; // => 3
+ */
 export const LABEL_POSTAL_CODE = 3;
 
 /** Employer name records, columnar. Node `i` is `{ fein: fein[i], name: name[i], state: state[i], … }`. */

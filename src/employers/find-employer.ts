@@ -43,6 +43,7 @@ const FindOptions = z.object({
   limit: z.number().int().positive().default(10),
   minConfidence: z.number().min(0).max(1).default(0.5),
 });
+/** Options of {@link findEmployer}: `limit` (default 10) candidates at most, each with `confidence` ≥ `minConfidence` (default 0.5). */
 export type FindEmployerOptions = z.input<typeof FindOptions>;
 
 const VIA = ["name", "trade-name", "brand"] as const;

@@ -18,10 +18,22 @@
  */
 import { z } from "zod";
 
+/**
+ * How an employer name record was linked to an employer (the rules, strongest first, are tabled at the top
+ * of link-kind.ts and in docs/sponsor-index.md); {@link LINK_CONFIDENCE} gives each one's base confidence.
+ *
+ * @example
+ * LinkKind.safeParse("name-state").success; // => true
+ */
 export const LinkKind = z.enum(["fein", "alias", "fein-name-state", "fein-name", "name-state", "name", "trade-name"]);
 export type LinkKind = z.output<typeof LinkKind>;
 
-/** All link kinds in rule order (their index is how an index stores them). */
+/**
+ * All link kinds in rule order (their index is how an index stores them).
+ *
+ * @example
+ * LINK_KINDS; // => ["fein", "alias", "fein-name-state", "fein-name", "name-state", "name", "trade-name"]
+ */
 export const LINK_KINDS: readonly LinkKind[] = LinkKind.options;
 
 /**

@@ -11,7 +11,8 @@ import { parseAliasTable, type AliasTable } from "./alias-table";
  * Read and validate an alias table file (format in `alias-table.ts` and docs/sponsor-index.md).
  *
  * @example
- * (await loadAliasTable("aliases.json")).version; // => 1
+ * const aliases = await loadAliasTable("test/fixtures/employer-aliases.json");
+ * aliases.version; // => 1
  */
 export async function loadAliasTable(path: string): Promise<AliasTable> {
   let text: string;

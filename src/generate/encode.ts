@@ -15,7 +15,7 @@ const CP1252_SPECIALS: Readonly<Record<number, number>> = {
  * (a generator bug: the generator chooses its own text).
  *
  * @example
- * encodeCp1252("é’"); // => Uint8Array [0xe9, 0x92]
+ * encodeCp1252("é’"); // => Uint8Array.of(0xe9, 0x92)
  */
 export function encodeCp1252(text: string): Uint8Array {
   const out = new Uint8Array(text.length);

@@ -77,7 +77,9 @@ function attr(s: string): string {
  * @example
  * const parts: Uint8Array[] = [];
  * for await (const chunk of writeXlsx(["CASE_NUMBER", "DECISION_DATE", "WAGE"], [["I-200-1", "2024-10-01", "119000.00"]])) parts.push(chunk);
- * // parts hold a workbook whose row 2 is: I-200-1 (text), 2024-10-01 (a date cell, serial 45566), 119000 (a number)
+ * // A zip whose sheet row 2 holds I-200-1 (text), 2024-10-01 (a date cell, serial 45566) and 119000 (a number):
+ * const bytes = new Uint8Array(await new Blob(parts).arrayBuffer());
+ * String.fromCharCode(bytes[0], bytes[1]); // => "PK"
  */
 export async function* writeXlsx(
   header: readonly string[],

@@ -36,8 +36,9 @@ async function memberFiles(dir: string): Promise<string[]> {
  * `readWageLibrary` for everything else.
  *
  * @example
- * const lib = await loadWageLibrary("downloads/OFLC_Wages_2025-26.zip");
- * lib.wageYear; // => "2025-26"
+ * const library = await loadWageLibrary("data-samples/wages/OFLC_Wages_2025-26.zip");
+ * library.wageYear; // => "2025-26"
+ * library.summary.areas; // => 11
  */
 export async function loadWageLibrary(path: string, options: ReadWageLibraryOptions = {}): Promise<WageLibrary> {
   let info;

@@ -1,6 +1,12 @@
 import type { Filing } from "../datasets/filing";
 
-/** Columns of the flat CSV export of filings, in order. */
+/**
+ * Columns of the flat CSV export of filings, in order: snake_case paths of the {@link Filing} fields.
+ *
+ * @example
+ * FILING_CSV_COLUMNS.length; // => 40
+ * FILING_CSV_COLUMNS.slice(0, 3); // => ["program", "case_number", "status"]
+ */
 export const FILING_CSV_COLUMNS = [
   "program",
   "case_number",
@@ -49,6 +55,13 @@ type Cell = string | number | boolean | null;
 /**
  * One filing as a flat record keyed by {@link FILING_CSV_COLUMNS} (wage repairs as compact JSON; the fields
  * filled from a PW determination, `pwJoin.fields`, space-separated in `pw_join_fields`).
+ *
+ * @example
+ * const { rows: [filing] } = await readDataset(lcaText);
+ * const flat = flattenFiling(filing);
+ * flat.case_number; // => "I-200-24267-029134"
+ * flat.soc_2018; // => "15-1252"
+ * flat.offered_wage_from; // => 123211
  */
 export function flattenFiling(f: Filing): Record<(typeof FILING_CSV_COLUMNS)[number], Cell> {
   const e = f.employer;
@@ -123,18 +136,35 @@ export function csvLine(cells: readonly Cell[]): string {
   return out + "\n";
 }
 
-/** The header line of the filings CSV export. */
+/**
+ * The header line of the filings CSV export (with its `\n`).
+ *
+ * @example
+ * filingCsvHeader().startsWith("program,case_number,status,"); // => true
+ */
 export function filingCsvHeader(): string {
   return csvLine(FILING_CSV_COLUMNS);
 }
 
-/** One filing as a line of the filings CSV export. */
+/**
+ * One filing as a line of the filings CSV export (with its `\n`), columns as in {@link FILING_CSV_COLUMNS}.
+ *
+ * @example
+ * const { rows: [filing] } = await readDataset(lcaText);
+ * filingToCsvLine(filing).startsWith("LCA,I-200-24267-029134,certified,H-1B,2024-09-23,2024-10-01,2025,"); // => true
+ */
 export function filingToCsvLine(f: Filing): string {
   const flat = flattenFiling(f);
   return csvLine(FILING_CSV_COLUMNS.map((k) => flat[k]));
 }
 
-/** One filing as a JSON line. */
+/**
+ * One filing as a JSON line (with its `\n`): the canonical {@link Filing} as it is.
+ *
+ * @example
+ * const { rows: [filing] } = await readDataset(lcaText);
+ * JSON.parse(filingToJsonLine(filing)).employer.normalizedName; // => "TAVRIX CONSULTANCY SERVICES"
+ */
 export function filingToJsonLine(f: Filing): string {
   return JSON.stringify(f) + "\n";
 }

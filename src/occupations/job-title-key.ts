@@ -10,14 +10,25 @@
  * @module
  */
 
-/** Seniority and level words: they change the pay, not the occupation. */
+/**
+ * Seniority and level words: they change the pay, not the occupation, so title keys drop them.
+ *
+ * @example
+ * LEVEL_WORDS.has("SR"); // => true
+ * LEVEL_WORDS.has("ENGINEER"); // => false
+ */
 export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   "SENIOR", "SR", "SNR", "JUNIOR", "JR", "LEAD", "PRINCIPAL", "STAFF", "DISTINGUISHED", "ASSOCIATE", "ASSOC",
   "ENTRY", "MID", "EXPERIENCED", "LEVEL", "LVL", "GRADE",
   "I", "II", "III", "IV", "V", "VI", "VII", "L1", "L2", "L3", "L4", "L5", "L6", "L7",
 ]);
 
-/** Words that mark a student or temporary role (interns are matched to the full-time occupation). */
+/**
+ * Words that mark a student or temporary role (interns are matched to the full-time occupation).
+ *
+ * @example
+ * INTERN_WORDS.has("COOP"); // => true
+ */
 export const INTERN_WORDS: ReadonlySet<string> = new Set([
   "INTERN", "INTERNSHIP", "COOP", "TRAINEE", "SUMMER", "APPRENTICE", "APPRENTICESHIP",
 ]);

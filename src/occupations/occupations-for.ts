@@ -41,6 +41,10 @@ const Options = z.object({
   /** An exact title with at least this many filings is answered from its own filings only (default 20). */
   minExactFilings: z.number().int().nonnegative().default(20),
 });
+/**
+ * Options of {@link occupationsFor}: `limit` (most codes, default 10), `minShare` (smallest share, default 0.01)
+ * and `minExactFilings` (an exact title with this many filings is answered from its own filings, default 20).
+ */
 export type OccupationsForOptions = z.input<typeof Options>;
 
 const SCAN_LIMIT = 20_000;

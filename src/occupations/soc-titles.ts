@@ -8,7 +8,12 @@
  * @module
  */
 
-/** SOC-2018 codes and titles (wage years from July 2022; OES/OEWS variant of the SOC). */
+/**
+ * SOC-2018 codes and titles (wage years from July 2022; OES/OEWS variant of the SOC), as `[code, title]` pairs.
+ *
+ * @example
+ * SOC_2018_TITLES.find(([code]) => code === "15-1252")?.[1]; // => "Software Developers"
+ */
 export const SOC_2018_TITLES: readonly (readonly [code: string, title: string])[] = [
   ["11-1011", "Chief Executives"],
   ["11-1021", "General and Operations Managers"],
@@ -860,7 +865,12 @@ export const SOC_2018_TITLES: readonly (readonly [code: string, title: string])[
   ["53-7199", "Material Moving Workers, All Other"],
 ];
 
-/** SOC-2010 codes and titles of wage year 2020-21 whose title is not a SOC-2018 title. */
+/**
+ * SOC-2010 codes and titles of wage year 2020-21 whose title is not a SOC-2018 title, as `[code, title]` pairs.
+ *
+ * @example
+ * SOC_2010_TITLES.find(([code]) => code === "53-3022")?.[1]; // => "Bus Drivers, School or Special Client"
+ */
 export const SOC_2010_TITLES: readonly (readonly [code: string, title: string])[] = [
   ["51-5111", "Prepress Technician and Workers"],
   ["53-1031", "First-Line Supervisors of Transportation and Material-Moving Machine and Vehicle Operators"],

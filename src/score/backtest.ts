@@ -21,7 +21,13 @@ import { resolveRole, type ResolvedRole } from "./resolve-role";
 import { parseRole } from "./role-query";
 import { roleMoments, type ScoreSettings } from "./score-moments";
 
-/** Options of {@link backtest}. */
+/**
+ * Options of {@link backtest} (a zod schema; the type is its input). Only `trainThrough` is required.
+ *
+ * @example
+ * const o = BacktestOptions.parse({ trainThrough: 2024 });
+ * [o.topRoles, o.k, o.bins]; // => [10, [10, 50, 100, 500], 10]
+ */
 export const BacktestOptions = z.object({
   /** Last decision fiscal year the model is fitted on. */
   trainThrough: z.number().int().min(1990).max(2100),

@@ -21,8 +21,14 @@ export interface BaselineInputs {
   readonly trainThrough: number;
 }
 
-/** The names of the baselines, in report order. */
+/**
+ * The names of the baselines the model is compared with in a backtest, in report order.
+ *
+ * @example
+ * BASELINES; // => ["rawPermCount", "rawCertifiedInSoc", "handGrade"]
+ */
 export const BASELINES = ["rawPermCount", "rawCertifiedInSoc", "handGrade"] as const;
+/** One of {@link BASELINES}. */
 export type Baseline = (typeof BASELINES)[number];
 
 /**

@@ -12,8 +12,15 @@
 import { digamma, logGamma, trigamma } from "./special-functions";
 import { solveSymmetric } from "./optimize";
 
-/** The features of an employer × occupation pair, in order. */
+/**
+ * The features of an employer × occupation pair, in order (the activity prior's coefficients follow it).
+ *
+ * @example
+ * ACTIVITY_FEATURES.length; // => 8
+ * ACTIVITY_FEATURES[0]; // => "intercept"
+ */
 export const ACTIVITY_FEATURES = ["intercept", "broad", "minor", "other", "lca", "lcaOther", "pw", "socBase"] as const;
+/** One of {@link ACTIVITY_FEATURES}. */
 export type ActivityFeature = (typeof ACTIVITY_FEATURES)[number];
 /** Number of features. */
 export const FEATURE_COUNT = ACTIVITY_FEATURES.length;

@@ -35,7 +35,14 @@ const Priors = z.object({
   concentration: z.object({ location: z.number().positive(), education: z.number().positive(), level: z.number().positive() }),
 });
 
-/** Options of {@link fitScoreModel}. */
+/**
+ * Options of {@link fitScoreModel} (a zod schema; the type is its input): `asOf`, the recency half-life,
+ * entity or parent scope, fixed priors and the fitting sample size.
+ *
+ * @example
+ * const o = ScoreModelOptions.parse({});
+ * [o.halfLifeYears, o.scope, o.maxFitUnits]; // => [3, "entity", 10000]
+ */
 export const ScoreModelOptions = z.object({
   /** Predict for the 12 months after this date (default: the index's data-as-of date). */
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD").optional(),

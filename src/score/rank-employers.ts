@@ -19,7 +19,14 @@ import type { ScoredEmployer } from "./scored-employer";
 import { roleSocSet, type ScoreContext, scoreUnit } from "./score-unit";
 import { createTopK } from "./top-k";
 
-/** Options of {@link rankEmployers}: the scoring options plus list size and filters. */
+/**
+ * Options of {@link rankEmployers}: the scoring options plus list size and filters (a strict zod schema: an
+ * unknown option is an error).
+ *
+ * @example
+ * RankOptions.parse({}).limit; // => 25
+ * RankOptions.safeParse({ top: 5 }).success; // => false
+ */
 export const RankOptions = ScoreOptions.extend({
   /** Most employers listed (default 25). */
   limit: z.number().int().positive().max(10_000).default(25),

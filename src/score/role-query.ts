@@ -12,13 +12,26 @@ import { parseEducation } from "../normalize/education";
 import { parseState } from "../normalize/state";
 import { annualizeWage, parseWageAmount, parseWageUnit } from "../normalize/wage";
 
-/** Minimum education levels a role can ask for. */
+/**
+ * Minimum education levels a role can ask for.
+ *
+ * @example
+ * ROLE_EDUCATIONS; // => ["bachelors", "masters", "doctorate"]
+ */
 export const ROLE_EDUCATIONS = ["bachelors", "masters", "doctorate"] as const;
+/** One of {@link ROLE_EDUCATIONS}. */
 export type RoleEducation = (typeof ROLE_EDUCATIONS)[number];
 
 const Text = z.string().trim().min(1, "must not be blank");
 
-/** A role as given (input of {@link parseRole}). */
+/**
+ * A role as given (input of {@link parseRole}): a title or SOC code(s), and optionally where, what education
+ * and what wage. A strict zod schema: unknown fields are refused.
+ *
+ * @example
+ * RoleQuery.safeParse({ title: "Data Engineer", state: "WA", wage: "165000/year" }).success; // => true
+ * RoleQuery.safeParse({ job: "Data Engineer" }).success; // => false
+ */
 export const RoleQuery = z
   .object({
     /** A job title, resolved through the index's learned title → SOC distribution. */

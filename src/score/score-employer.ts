@@ -17,7 +17,12 @@ import type { ScoredEmployer } from "./scored-employer";
 import { scoreUnit, unratedEmployer } from "./score-unit";
 import { unitOfKey } from "./score-units";
 
-/** Options of {@link scoreEmployer}: the scoring options and how sure a name match must be. */
+/**
+ * Options of {@link scoreEmployer}: the scoring options and how sure a name match must be.
+ *
+ * @example
+ * ScoreEmployerOptions.parse({}).minConfidence; // => 0.5
+ */
 export const ScoreEmployerOptions = ScoreOptions.extend({
   /** Lowest `findEmployer` confidence accepted (default 0.5). */
   minConfidence: z.number().min(0).max(1).default(0.5),

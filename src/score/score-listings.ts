@@ -54,7 +54,12 @@ export interface ScoredListing {
   readonly error: string | null;
 }
 
-/** Options of {@link scoreListings}: those of `scoreEmployer`, plus the size of the memo of names and roles. */
+/**
+ * Options of {@link scoreListings}: those of `scoreEmployer`, plus the size of the memo of names and roles.
+ *
+ * @example
+ * ScoreListingsOptions.parse({}).memo; // => 100000
+ */
 export const ScoreListingsOptions = ScoreEmployerOptions.extend({
   /** Most distinct employer names and roles remembered (default 100,000 each). */
   memo: z.number().int().positive().default(100_000),

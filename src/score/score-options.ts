@@ -27,7 +27,14 @@ const Modifiers = z
   .strict()
   .default({ location: true, education: true, wage: true, risk: true });
 
-/** Options of the scoring functions. */
+/**
+ * Options of the scoring functions (a zod schema; the type is its input): the model options, a fitted
+ * `model` to reuse, a wage library, the horizon in months and which modifiers apply.
+ *
+ * @example
+ * const o = ScoreOptions.parse({});
+ * [o.horizonMonths, o.modifiers]; // => [12, { location: true, education: true, wage: true, risk: true }]
+ */
 export const ScoreOptions = ScoreModelOptions.extend({
   /** A model from `fitScoreModel` on the same index (skips fitting; its settings win). */
   model: z.custom<ScoreModel>((v) => typeof v === "object" && v !== null && "priors" in v && "table" in v, "expected a model from fitScoreModel").optional(),

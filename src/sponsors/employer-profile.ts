@@ -110,6 +110,10 @@ const Options = z.object({
   /** Only these programs (default: all). */
   programs: z.array(z.enum(["PERM", "LCA", "PW"])).optional(),
 });
+/**
+ * Options of {@link employerProfile}: `scope` (`entity`, the default, or `parent` to roll up to an alias-table
+ * parent) and `programs` (default: all).
+ */
 export type EmployerProfileOptions = z.input<typeof Options>;
 
 /**

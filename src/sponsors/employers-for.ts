@@ -37,6 +37,11 @@ const Filters = z.object({
   /** Most rows returned (default 50). */
   limit: z.number().int().positive().default(50),
 });
+/**
+ * Filters of {@link employersFor}: programs, a fiscal-year range (of the decision or of receipt), approved cases
+ * only, worksite states, whether title-inferred SOCs count, entity or parent scope, a minimum of filings and a
+ * row limit. Every filter is optional.
+ */
 export type EmployersForFilters = z.input<typeof Filters>;
 
 /** One employer of {@link employersFor}. */

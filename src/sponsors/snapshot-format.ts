@@ -18,6 +18,12 @@
  * @module
  */
 
+/**
+ * The eight bytes every snapshot starts with.
+ *
+ * @example
+ * new TextDecoder().decode(saveSnapshot(index).subarray(0, 8)) === SNAPSHOT_MAGIC; // => true
+ */
 export const SNAPSHOT_MAGIC = "OFLCSIDX";
 
 export type SectionType = "u8" | "u16" | "i32" | "u32" | "f64" | "str";

@@ -18,28 +18,94 @@ import type { EmployerNodes } from "../employers/employer-nodes";
 import type { EmployerResolution } from "../employers/resolve-employers";
 import type { TitleModel } from "../occupations/title-model";
 
-/** The format name written in every snapshot. */
+/**
+ * The format name written in every snapshot (and in `SponsorIndex.format`).
+ *
+ * @example
+ * index.format === INDEX_FORMAT; // => true
+ */
 export const INDEX_FORMAT = "oflc-sponsors/sponsor-index";
-/** The version of the index layout (and snapshot format). */
+/**
+ * The version of the index layout (and snapshot format).
+ *
+ * @example
+ * index.version; // => INDEX_VERSION
+ */
 export const INDEX_VERSION = 1;
 
-/** Programs by id, as groups store them. */
+/**
+ * Programs by id, as groups store them.
+ *
+ * @example
+ * PROGRAMS.indexOf("LCA"); // => 1
+ */
 export const PROGRAMS: readonly Program[] = ["PERM", "LCA", "PW"];
-/** Statuses by id, as cells store them. */
+/**
+ * Statuses by id, as cells store them.
+ *
+ * @example
+ * STATUSES[0]; // => "certified"
+ */
 export const STATUSES: readonly CaseStatus[] = [
   "certified", "certified-expired", "certified-withdrawn", "denied", "withdrawn", "determined", "rejected", "invalidated",
 ];
-/** PW levels by id (0 = none). */
+/**
+ * PW levels by id (0 = none).
+ *
+ * @example
+ * LEVELS.indexOf("II"); // => 2
+ */
 export const LEVELS: readonly (string | null)[] = [null, "I", "II", "III", "IV"];
-/** Education levels by id (0 = none). */
+/**
+ * Education levels by id (0 = none).
+ *
+ * @example
+ * EDUCATIONS.indexOf("masters"); // => 5
+ */
 export const EDUCATIONS: readonly (string | null)[] = [null, "none", "high-school", "associates", "bachelors", "masters", "doctorate", "other"];
 
-/** Attribute kinds of `attrs`. */
+/**
+ * Attribute kind of `attrs`: worksite state (`value` indexes `SponsorIndex.states`). The six `ATTR_*`
+ * kinds are state, area, wage bin, PW level, education and days-to-decision bin.
+ *
+ * @example
+ * [ATTR_STATE, ATTR_AREA, ATTR_WAGE, ATTR_LEVEL, ATTR_EDUCATION, ATTR_DAYS]; // => [1, 2, 3, 4, 5, 6]
+ */
 export const ATTR_STATE = 1;
+/**
+ * Attribute kind of `attrs`: worksite BLS area (`value` indexes `areas`).
+ *
+ * @example
+ * ATTR_AREA; // => 2
+ */
 export const ATTR_AREA = 2;
+/**
+ * Attribute kind of `attrs`: offered-wage bin (see `wageBin`).
+ *
+ * @example
+ * ATTR_WAGE; // => 3
+ */
 export const ATTR_WAGE = 3;
+/**
+ * Attribute kind of `attrs`: PW level (`value` indexes {@link LEVELS}).
+ *
+ * @example
+ * ATTR_LEVEL; // => 4
+ */
 export const ATTR_LEVEL = 4;
+/**
+ * Attribute kind of `attrs`: minimum education (`value` indexes {@link EDUCATIONS}).
+ *
+ * @example
+ * ATTR_EDUCATION; // => 5
+ */
 export const ATTR_EDUCATION = 5;
+/**
+ * Attribute kind of `attrs`: days from receipt to decision, binned (see `daysBin`).
+ *
+ * @example
+ * ATTR_DAYS; // => 6
+ */
 export const ATTR_DAYS = 6;
 
 /** One input file of an index. */
@@ -126,7 +192,15 @@ export interface SponsorIndex {
   readonly resolution: EmployerResolution;
 }
 
-/** Options for building an index. */
+/**
+ * Options for building an index (a zod schema; the type is its input): evidence case numbers per cell, the
+ * data-as-of date, an alias table and extra SOC titles.
+ *
+ * @example
+ * const small = buildSponsorIndex(rows, { evidencePerCell: 1, asOf: "2025-09-30" });
+ * [small.asOf, small.evidencePerCell]; // => ["2025-09-30", 1]
+ * SponsorIndexOptions.parse({}).evidencePerCell; // => 3
+ */
 export const SponsorIndexOptions = z.object({
   /** Most case numbers kept per cell as evidence (the latest decisions; default 3). */
   evidencePerCell: z.number().int().min(0).max(16).default(3),

@@ -18,6 +18,7 @@ import type { PlaceKind } from "./place-key";
  * WAGE_LABELS.includes("High Wage"); // => true
  */
 export const WAGE_LABELS = Object.freeze(["Annual Wage", "High Wage", "No Leveled Wage", "No ACWIA"] as const);
+/** One of {@link WAGE_LABELS}: the `Label` column of an ALC/EDC row (wage year 2023-24 on). */
 export type WageLabel = (typeof WAGE_LABELS)[number];
 
 /** SOC vintage of a wage year: SOC-2000 (to 2009-10), SOC-2010 (2010-11 to 2021-22), SOC-2018 (2022-23 on). */
@@ -38,7 +39,12 @@ export type GeoLvl = 1 | 2 | 3 | 4;
  */
 export const ANNUAL_BASIS_MIN = 1000;
 
-/** Hours in a full-time work year: hourly × 2080 = annual. */
+/**
+ * Hours in a full-time work year: hourly × 2080 = annual.
+ *
+ * @example
+ * 55.1 * HOURS_PER_YEAR; // => 114608
+ */
 export const HOURS_PER_YEAR = 2080;
 
 /** Label codes stored per row (0 = blank). */

@@ -51,7 +51,10 @@ export function lastElementEnd(bytes: Uint8Array, names: readonly Uint8Array[]):
  * slower to scan in V8), and no UTF-8 sequence is ever split.
  *
  * @example
- * for await (const text of elementAlignedText(inflated, ["c", "row"])) sheet.push(text);
+ * const bytes = new TextEncoder().encode('<row r="1"><c r="A1"><v>1</v></c></row><row r="2">');
+ * const pieces: string[] = [];
+ * for await (const text of elementAlignedText(streamOf(bytes), ["row"])) pieces.push(text);
+ * pieces; // => ['<row r="1"><c r="A1"><v>1</v></c></row>', '<row r="2">']
  */
 export async function* elementAlignedText(source: AsyncIterable<Uint8Array>, names: readonly string[]): AsyncGenerator<string> {
   const encoded = names.map((n) => new TextEncoder().encode(n));

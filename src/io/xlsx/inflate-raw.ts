@@ -21,7 +21,13 @@ function nativeDeflateRaw(): boolean {
  * (corrupt or cut-off DEFLATE) are thrown; errors of `source` are rethrown as they are.
  *
  * @example
- * for await (const bytes of inflateRaw(entry.data)) text += decoder.decode(bytes, { stream: true });
+ * let xml = "";
+ * const decoder = new TextDecoder();
+ * for await (const entry of zipEntries(streamOf(workbook), "book.xlsx", { bytes: 0 })) {
+ *   if (entry.name !== "xl/worksheets/sheet1.xml") continue;
+ *   for await (const bytes of inflateRaw(entry.data)) xml += decoder.decode(bytes, { stream: true });
+ * }
+ * xml.includes('<c r="A2" t="s">'); // => true
  */
 export function inflateRaw(source: AsyncIterable<Uint8Array>, options: { native?: boolean } = {}): AsyncGenerator<Uint8Array> {
   return (options.native ?? nativeDeflateRaw()) ? inflateNative(source) : inflateJs(source);

@@ -38,9 +38,9 @@ interface HeldPart {
  * that is not there (the message lists the sheets), `truncated_file` for a cut or corrupt archive.
  *
  * @example
- * for await (const { rows, final } of xlsxRows(chunks, "LCA_FY2024.xlsx", { bytes: 0 }, { sheet: "Data" })) {
- *   rows[0]; // => ["CASE_NUMBER", "CASE_STATUS", …] in the first batch
- * }
+ * const batches = [];
+ * for await (const batch of xlsxRows(streamOf(workbook), "book.xlsx", { bytes: 0 })) batches.push(batch);
+ * batches; // => [{ rows: [["CASE_NUMBER", "DECISION_DATE", "WAGE"], ["I-200-1", "2024-10-01", "119000"]], final: true }]
  */
 export async function* xlsxRows(
   chunks: AsyncIterable<Uint8Array>,

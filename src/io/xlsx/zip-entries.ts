@@ -186,9 +186,10 @@ function findDescriptor(buf: Uint8Array, from: number, before: number): [number,
  * `DisclosureError("truncated_file")`.
  *
  * @example
- * for await (const entry of zipEntries(chunks, "book.xlsx", { bytes: 0 })) {
- *   entry.name; // => "[Content_Types].xml", then "_rels/.rels", …
- * }
+ * const names: string[] = [];
+ * for await (const entry of zipEntries(streamOf(workbook), "book.xlsx", { bytes: 0 })) names.push(entry.name);
+ * names.slice(0, 2); // => ["[Content_Types].xml", "_rels/.rels"]
+ * names.at(-1); // => "xl/worksheets/sheet1.xml"
  */
 export async function* zipEntries(input: AsyncIterable<Uint8Array>, file: string, progress: { bytes: number }): AsyncGenerator<ZipEntry> {
   const q: ByteQueue = byteQueue(input, progress);
