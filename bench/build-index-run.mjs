@@ -8,10 +8,15 @@ import { createReadStream, writeFileSync } from "node:fs";
 import { resourceUsage } from "node:process";
 import { createSponsorIndexBuilder, readDatasetStream, saveSnapshot } from "../dist/index.js";
 import { importTs } from "./bundle-ts.mjs";
+import { shifted } from "./shift-years.mjs";
 
 const [out, yearsArg = "10", lcaArg = "650000", permArg = "100000"] = process.argv.slice(2);
 const years = Number(yearsArg);
 const fromFiles = (process.env.BUILD_FROM_FILES ?? "").split(" ").filter(Boolean);
+// BUILD_FROM_YEARS=DIR: year k reads DIR/FY<2025-k>/LCA.csv and PERM.csv (written by bench/write-bench-years.mjs,
+// already shifted, each year drawn with its own seed), so nothing is generated or shifted in this process.
+const fromYears = process.env.BUILD_FROM_YEARS ?? "";
+if (fromYears) fromFiles.push("(years)");
 const { generateWorld } = fromFiles.length ? {} : await importTs("src/generate/world.ts");
 const { planBenchFiles } = fromFiles.length ? {} : await importTs("src/generate/bench-files.ts");
 
@@ -31,23 +36,6 @@ async function* shiftedAsync(chunks, k) {
   for await (const chunk of chunks) yield* shifted([chunk], k);
 }
 
-const isLeap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-/** Move a FY2025 file back `k` years: ISO dates and the YY of case numbers (so years never share a case). */
-function* shifted(chunks, k) {
-  for (const chunk of chunks) {
-    if (k === 0) {
-      yield chunk;
-      continue;
-    }
-    yield chunk
-      .replace(/\b(20\d\d)-(\d\d)-(\d\d)\b/g, (_, y, m, d) => {
-        const year = Number(y) - k;
-        return `${year}-${m}-${m === "02" && d === "29" && !isLeap(year) ? "28" : d}`;
-      })
-      .replace(/\b([A-Z]-\d{3}-)(\d\d)(\d{3}-\d{6})\b/g, (_, a, yy, rest) => `${a}${String(Number(yy) - k).padStart(2, "0")}${rest}`);
-  }
-}
-
 const t0 = performance.now();
 const world = fromFiles.length ? null : generateWorld(20240930, "full");
 const worldMs = performance.now() - t0;
@@ -58,7 +46,9 @@ const files = [];
 const tRead = performance.now();
 for (let k = 0; k < years; k++) {
   const fy = 2025 - k;
-  const plans = fromFiles.length
+  const plans = fromYears
+    ? ["LCA", "PERM"].map((kind) => ({ file: `${kind}_Disclosure_Data_FY${fy}.csv`, chunks: () => lines(`${fromYears}/FY${fy}/${kind}.csv`) }))
+    : fromFiles.length
     ? fromFiles.map((path) => ({ file: path.split("/").pop(), chunks: () => shiftedAsync(lines(path), k) }))
     : planBenchFiles(world, { lcaRows: Number(lcaArg), permRows: Number(permArg), seed: 1000 + k }).map((plan) => ({ file: plan.file, chunks: () => shifted(plan.chunks(), k) }));
   for (const plan of plans) {
@@ -113,7 +103,7 @@ process.stdout.write(
     maxRssMB: Math.round(resourceUsage().maxRSS / 1024),
     beforeFinish: { heapMB: Math.round(beforeFinish.heapUsed / 2 ** 20), arrayBuffersMB: Math.round(beforeFinish.arrayBuffers / 2 ** 20), rssMB: Math.round(beforeFinish.rss / 2 ** 20) },
     nodeFlags: process.execArgv.join(" "),
-    source: fromFiles.length ? `files: ${fromFiles.join(", ")}` : "generator in process",
+    source: fromYears ? `years: ${fromYears}` : fromFiles.length ? `files: ${fromFiles.join(", ")}` : "generator in process",
     files,
   }) + "\n",
 );

@@ -30,7 +30,8 @@ const sameSnapshot = existsSync(uncappedSnap) && existsSync(snap) && readFileSyn
 const build =
   previous?.build ??
   (process.env.BUILD_RESULT ? JSON.parse(readFileSync(process.env.BUILD_RESULT, "utf8")) : node("./build-index-run.mjs", buildFlags, snap, years, lcaRows, permRows));
-const fromFiles = (build.source ?? "").startsWith("files:");
+const fromYears = (build.source ?? "").startsWith("years:");
+const fromFiles = fromYears || (build.source ?? "").startsWith("files:");
 const loads = previous?.loads ?? [1, 2, 3].map(() => node("./load-index-run.mjs", [], snap));
 const load = loads.sort((a, b) => a.loadMs - b.loadMs)[1];
 
@@ -42,7 +43,14 @@ const machine = previous?.machine ?? `${cpus().length} × ${cpus()[0]?.model ?? 
 const section = `## Sponsor index
 
 ${
-  fromFiles
+  fromYears
+    ? `\`node bench/write-bench-years.mjs\` then \`BUILD_FROM_YEARS=bench/out/years node bench/build-index.mjs ${years}\` (after \`npm run build\`):
+${years} generated LCA years (${fmt(Math.round(build.files.filter((f) => f.file.startsWith("LCA")).reduce((a, f) => a + f.rows, 0) / years))} rows each, FLAG layout, FEIN blanked before FY2025 as in the real files) and ${years} PERM years
+(${fmt(Math.round(build.files.filter((f) => f.file.startsWith("PERM")).reduce((a, f) => a + f.rows, 0) / years))} rows each, new form), each year drawn from the generator's 40,000-employer world with its own seed and
+written to disk first; the build process then streams the files from disk through \`readDatasetStream\` into
+\`createSponsorIndexBuilder\` as \`oflc-sponsors build\` does (no generator in the process), then \`finish()\` and
+\`saveSnapshot\`; the snapshot is then loaded in a fresh process (median of 3).`
+    : fromFiles
     ? `\`BUILD_FROM_FILES="bench/out/LCA_Disclosure_Data_FY2025_Q3.csv bench/out/PERM_Disclosure_Data_FY2025_Q4.csv" node bench/build-index.mjs ${years}\`
 (after \`npm run build\` and \`node dist/cli.js generate --bench --out bench/out\`): the generated full-size LCA file (700,000 rows,
 FLAG layout) and PERM file (150,000 rows, new form), each read from disk ${years} times, shifted back one fiscal year each
