@@ -94,7 +94,7 @@ in pages, plus the case-key table) and the live JS heap, with default V8 flags. 
 made in memory by the generator in the same process, \`bench/out/build-default.json\`) peaked at ${fmt(uncapped.maxRssMB)} MB with default flags;
 the difference is the generator's own garbage. `
           : ""
-      }The machine was shared with other jobs, so times are pessimistic.`
+      }Wall times depend on what else the machine was doing (load average above).`
     : `Peak RSS is mostly how lazily V8 collects the reader's and the generator's garbage. The index's own state is the
 typed arrays above (28 bytes per case in pages, plus the case-key table) and a few hundred MB of live JS heap.
 ${uncapped ? `With default V8 flags the same build peaked at ${fmt(uncapped.maxRssMB)} MB (\`bench/out/build-default.json\`), most of it
