@@ -153,12 +153,12 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
     i: number,
     value: number | null,
     u: WageUnit | null,
-    unitText: string | null,
+    unitColumn: number,
   ): number | null => {
     if (value === null) return null;
     const a = annualizeWage(value, u);
     if (a.repair !== null) {
-      (repairs ??= []).push({ field, original: (row[i] ?? "").trim(), unit: unitText, reason: a.repair });
+      (repairs ??= []).push({ field, original: (row[i] ?? "").trim(), unit: txt(unitColumn), reason: a.repair });
       warn(i, "repaired_value", `${field} ${value} per ${u ?? "unknown unit"} read as ${a.annual ?? "null"} a year (${a.repair})`);
     } else if (a.annual === null) {
       warn(i, "invalid_value", `implausible ${field} ${value} per ${u ?? "unknown unit"}`);
@@ -216,26 +216,24 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
     let offeredFrom: number | null = null;
     let offeredTo: number | null = null;
     let offeredUnit: WageUnit | null = null;
-    const unitText = iWageUnit >= 0 ? txt(iWageUnit) : null;
     offeredUnit = opt(iWageUnit, unit, "wage unit");
     if (iWageRange >= 0) {
       const a = opt(iWageRange, amount, "wage");
       offeredUnit ??= a?.unit ?? null;
-      offeredFrom = money("offeredFrom", iWageRange, a?.from ?? null, offeredUnit, unitText);
-      offeredTo = money("offeredTo", iWageRange, a?.to ?? null, offeredUnit, unitText);
+      offeredFrom = money("offeredFrom", iWageRange, a?.from ?? null, offeredUnit, iWageUnit);
+      offeredTo = money("offeredTo", iWageRange, a?.to ?? null, offeredUnit, iWageUnit);
     } else {
       const a = opt(iWageFrom, amount, "wage");
       const b = opt(iWageTo, amount, "wage");
       offeredUnit ??= a?.unit ?? null;
-      offeredFrom = money("offeredFrom", iWageFrom, a?.from ?? null, offeredUnit, unitText);
-      offeredTo = money("offeredTo", iWageTo, b?.from ?? a?.to ?? null, offeredUnit, unitText);
+      offeredFrom = money("offeredFrom", iWageFrom, a?.from ?? null, offeredUnit, iWageUnit);
+      offeredTo = money("offeredTo", iWageTo, b?.from ?? a?.to ?? null, offeredUnit, iWageUnit);
     }
     // Prevailing wage.
-    const pwUnitText = iPwUnit >= 0 ? txt(iPwUnit) : null;
     let pwUnit = opt(iPwUnit, unit, "wage unit");
     const pwA = opt(iPw, amount, "prevailing wage");
     pwUnit ??= pwA?.unit ?? null;
-    const prevailing = money("prevailing", iPw, pwA?.from ?? null, pwUnit, pwUnitText);
+    const prevailing = money("prevailing", iPw, pwA?.from ?? null, pwUnit, iPwUnit);
 
     const filing: Filing = {
       program,
@@ -297,6 +295,9 @@ function columnMemo<T>(fn: (s: string) => T): (i: number, s: string) => T {
 
 /** Placeholders that mean "no value" in disclosure exports. */
 function isBlank(s: string): boolean {
+  // Every placeholder is at most 4 characters; longer values without edge spaces are not blank.
+  const n = s.length;
+  if (n > 4 && s.charCodeAt(0) > 32 && s.charCodeAt(n - 1) > 32) return false;
   const t = s.trim();
   return t === "" || t === "N/A" || t === "n/a" || t === "NA" || t === "#N/A" || t === "nan" || t === "NaN" || t === "*";
 }
