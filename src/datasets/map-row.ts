@@ -116,7 +116,9 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
   const edu = columnMemo((s: string): Education | null => parseEducation(s));
   const level = columnMemo((s: string): PwLevel | null => parsePwLevel(s));
   const unit = columnMemo((s: string): WageUnit | null => parseWageUnit(s));
-  const amount = columnMemo((s: string): Amount | null => parseWageAmount(s));
+  // Wage amounts are mostly distinct ("128,550.00"): caching them costs more than parsing, and the result holds
+  // no substring of the row (numbers and a unit constant), so it is parsed each time.
+  const amount = (_column: number, s: string): Amount | null => parseWageAmount(s);
   const soc = columnMemo((s: string): Soc => ({ raw: cleanText(s), code: parseSoc2018(s) }));
   const employer = columnMemo((s: string): Employer => {
     const cleaned = cleanText(s);
