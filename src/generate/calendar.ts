@@ -2,6 +2,7 @@
  * Calendar arithmetic on ISO dates (`YYYY-MM-DD`) as integer day numbers, with no time zone involved,
  * and the date spellings the disclosure files use.
  */
+import { civilFromDays, daysFromCivil } from "../normalize/civil-days";
 
 /** Days from 1970-01-01 back to Excel's epoch 1899-12-30. */
 const EXCEL_EPOCH_OFFSET = 25_569;
@@ -10,31 +11,15 @@ const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
 
 /** Days since 1970-01-01 of an ISO date (proleptic Gregorian, integer arithmetic: no Date, no time zone). */
 export function dayNumber(iso: string): number {
-  let y = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
+  const y = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
   const m = digit(iso, 5) * 10 + digit(iso, 6);
   const d = digit(iso, 8) * 10 + digit(iso, 9);
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return daysFromCivil(y, m, d);
 }
-
-const PAD2: readonly string[] = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, "0"));
 
 /** ISO date of a day number. */
 export function isoOfDay(day: number): string {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y}-${PAD2[m]}-${PAD2[d]}`;
+  return civilFromDays(day);
 }
 
 /** The date `days` days after (or before, when negative) an ISO date. */

@@ -8,6 +8,7 @@
  * @module
  */
 import type { IsoDate } from "../datasets/filing";
+import { civilFromDays } from "./civil-days";
 
 /** Years accepted from text. Wider than any filing, narrow enough to reject junk. */
 const MIN_YEAR = 1900;
@@ -79,17 +80,7 @@ export function excelSerialToIsoDate(serial: number): IsoDate | null {
   if (!Number.isFinite(serial)) return null;
   const whole = Math.floor(serial);
   if (whole < 61 || whole > 2_958_465) return null;
-  // Days since 1970-01-01 -> civil date (Howard Hinnant's algorithm, proleptic Gregorian).
-  const z = whole - EXCEL_EPOCH_OFFSET + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}` as IsoDate;
+  return civilFromDays(whole - EXCEL_EPOCH_OFFSET) as IsoDate;
 }
 
 /** `YYYY-MM-DD` or `YYYY/MM/DD` (1-2 digit month and day), then an optional time. */

@@ -5,6 +5,7 @@
  * @module
  */
 import type { IsoDate } from "../datasets/filing";
+import { civilFromDays, daysFromCivil } from "../normalize/civil-days";
 
 /**
  * The day number of an ISO date (1970-01-01 is 0); `-1` for `null`.
@@ -15,15 +16,10 @@ import type { IsoDate } from "../datasets/filing";
  */
 export function dayNumber(iso: IsoDate | string | null): number {
   if (iso === null) return -1;
-  let y = Number(iso.slice(0, 4));
+  const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
   const d = Number(iso.slice(8, 10));
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return daysFromCivil(y, m, d);
 }
 
 /**
@@ -34,16 +30,7 @@ export function dayNumber(iso: IsoDate | string | null): number {
  */
 export function isoDateOfDay(day: number): IsoDate | null {
   if (day < 0) return null;
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}` as IsoDate;
+  return civilFromDays(day) as IsoDate;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { civilFromDays } from "../../normalize/civil-days";
+
 /** Days from 1970-01-01 back to the 1900 date system's day 0 (1899-12-30, which absorbs Excel's 1900 leap-year bug). */
 const EPOCH_1900 = 25_569;
 /** Days from 1970-01-01 back to the 1904 date system's day 0 (1904-01-01). */
@@ -7,20 +9,6 @@ const MAX_SERIAL = 2_958_465;
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
-}
-
-/** Days since 1970-01-01 → `YYYY-MM-DD` (proleptic Gregorian; integer arithmetic, no `Date`, no time zone). */
-function civilDate(days: number): string {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
 /**
@@ -50,7 +38,7 @@ export function excelDateText(value: string, date1904 = false): string {
   else if (days > 60) epochDays = days - EPOCH_1900;
   else if (days < 60) epochDays = days - EPOCH_1900 + 1; // Jan–Feb 1900: before Excel's phantom leap day
   else return value;
-  const date = civilDate(epochDays);
+  const date = civilFromDays(epochDays);
   if (seconds === 0) return date;
   return `${date} ${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}`;
 }
