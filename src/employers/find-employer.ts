@@ -12,6 +12,7 @@ import { parseFein } from "../normalize/identifiers";
 import { employerMatchKey, squashKey } from "./employer-match-key";
 import { type EmployerNodes, LABEL_TRADE_NAME } from "./employer-nodes";
 import type { EmployerResolution } from "./resolve-employers";
+import { sortedIndexOf } from "./sorted-index-of";
 
 /** What {@link findEmployer} needs of an index. */
 export interface EmployerDirectory {
@@ -145,7 +146,7 @@ export function findEmployer(dir: EmployerDirectory, query: string, options: Fin
   if (fein !== null) {
     for (let i = 0; i < nodes.fein.length; i++) if (nodes.fein[i] === fein) offer(resolution.nodeEmployer[i]!, 1, "fein", fein, "fein");
   } else if (/^(fein|name|alias|parent):/.test(q)) {
-    const e = binarySearch(emp.key, q);
+    const e = sortedIndexOf(emp.key, q);
     if (e >= 0) offer(e, 1, "key", q, "key");
     const p = resolution.parents.key.indexOf(q);
     if (p >= 0) offer(-p - 1, 1, "key", q, "key");
@@ -220,17 +221,6 @@ function matchName(
     }
     if (boundary === squashed.length) at(i, 0.5 + 0.4 * (squashed.length / sq.length), "prefix");
   }
-}
-
-function binarySearch(sorted: readonly string[], x: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === x ? lo : -1;
 }
 
 function round3(x: number): number {

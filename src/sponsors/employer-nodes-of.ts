@@ -5,6 +5,7 @@
  * @module
  */
 import type { EmployerResolution } from "../employers/resolve-employers";
+import { sortedIndexOf } from "../employers/sorted-index-of";
 
 /** The employer (or parent) a key names, with the nodes it covers in the requested scope. */
 export interface EmployerScope {
@@ -15,17 +16,6 @@ export interface EmployerScope {
   readonly employers: readonly number[];
   /** Node ids covered, ascending. */
   readonly nodes: readonly number[];
-}
-
-function search(sorted: readonly string[], x: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === x ? lo : -1;
 }
 
 /**
@@ -42,10 +32,10 @@ export function employerScope(resolution: EmployerResolution, key: string, scope
   let parent = -1;
   let employers: number[];
   if (key.startsWith("parent:")) {
-    parent = search(parents.key, key);
+    parent = sortedIndexOf(parents.key, key);
     if (parent < 0) return null;
   } else {
-    const e = search(emp.key, key);
+    const e = sortedIndexOf(emp.key, key);
     if (e < 0) return null;
     if (scope === "parent" && emp.parent[e]! >= 0) parent = emp.parent[e]!;
     else employers = [e];

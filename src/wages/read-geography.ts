@@ -8,6 +8,7 @@ import { cleanText } from "../normalize/text";
 import { parseAreaCode } from "./area-code";
 import { placeKey } from "./place-key";
 import type { PlaceEntry, WageArea, WagePlace } from "./wage-library";
+import { columnIndex } from "./column-index";
 
 /** Areas and the place index of one `Geography.csv`. */
 export interface Geography {
@@ -39,11 +40,7 @@ export async function readGeography(content: TextInput, file: string, report: (i
     for (const row of batch.rows) {
       if (at === null) {
         if (row.every((c) => c.trim() === "")) continue;
-        at = {};
-        row.forEach((h, i) => {
-          const k = h.toUpperCase().replace(/[^A-Z0-9]/g, "");
-          if (at![k] === undefined) at![k] = i;
-        });
+        at = columnIndex(row);
         const missing = REQUIRED.filter((k) => at![k] === undefined);
         if (missing.length > 0) {
           throw new DisclosureError(

@@ -3,6 +3,7 @@ import { openRows, type RowsInfo } from "../io/open-rows";
 import type { TextInput } from "../io/text-input";
 import { parseSocCode } from "../normalize/soc-code";
 import { cleanText } from "../normalize/text";
+import { columnIndex } from "./column-index";
 
 /** What `xwalk_plus.csv` tells: O*NET code → OES SOC codes, and the OES titles it names. */
 export interface SocCrosswalk {
@@ -32,11 +33,7 @@ export async function readSocCrosswalk(content: TextInput, file: string, report:
     for (const row of batch.rows) {
       if (at === null) {
         if (row.every((c) => c.trim() === "")) continue;
-        at = {};
-        row.forEach((h, i) => {
-          const k = h.toUpperCase().replace(/[^A-Z0-9]/g, "");
-          if (at![k] === undefined) at![k] = i;
-        });
+        at = columnIndex(row);
         if (at["OESSOCCODE"] === undefined || (at["ONETCODE"] === undefined && at["TRUNCONETCODE"] === undefined)) {
           throw new DisclosureError(
             "unrecognized_header",

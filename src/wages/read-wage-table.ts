@@ -6,6 +6,7 @@ import { parsePlainNumber } from "../normalize/plain-number";
 import { parseSocCode } from "../normalize/soc-code";
 import { parseAreaCode } from "./area-code";
 import { ANNUAL_BASIS_MIN, LABEL_CODE, type WageTable } from "./wage-library";
+import { columnIndex } from "./column-index";
 
 /** Cell values that mean "no wage": blank, `N/A`, `#N/A`, `*` (gsgutha's importer strips the same). */
 const MISSING = new Set(["", "N/A", "#N/A", "*", "NA", "-"]);
@@ -19,11 +20,6 @@ const LABELS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const REQUIRED = ["AREA", "SOCCODE", "LEVEL1", "LEVEL2", "LEVEL3", "LEVEL4"] as const;
-
-/** Header name → column key: upper-case letters and digits only (`"GeoLvl"` → `GEOLVL`). */
-function columnKey(h: string): string {
-  return h.toUpperCase().replace(/[^A-Z0-9]/g, "");
-}
 
 /** Growable columns. */
 class Columns {
@@ -91,11 +87,7 @@ export async function readWageTable(
     for (const row of batch.rows) {
       if (at === null) {
         if (row.every((c) => c.trim() === "")) continue;
-        at = {};
-        row.forEach((h, i) => {
-          const k = columnKey(h);
-          if (at![k] === undefined) at![k] = i;
-        });
+        at = columnIndex(row);
         const missing = REQUIRED.filter((k) => at![k] === undefined);
         if (missing.length > 0) {
           throw new DisclosureError(
