@@ -12,7 +12,7 @@ import { parseFein } from "../normalize/identifiers";
 import { employerMatchKey, squashKey } from "./employer-match-key";
 import { type EmployerNodes, LABEL_TRADE_NAME } from "./employer-nodes";
 import type { EmployerResolution } from "./resolve-employers";
-import { sortedIndexOf } from "./sorted-index-of";
+import { sortedIndexOf } from "../normalize/sorted-index-of";
 
 /** What {@link findEmployer} needs of an index. */
 export interface EmployerDirectory {

@@ -14,7 +14,8 @@ import { socBroadGroup, socMinorGroup } from "../normalize/soc-code";
 import type { SocCode } from "../datasets/filing";
 import { parseJobTitle } from "./job-title-key";
 import { officialSocTitle, socFromOfficialTitle, socTitleKey } from "./soc-title";
-import { sortedIndexOf, type TitleModel } from "./title-model";
+import { sortedIndexOf } from "../normalize/sorted-index-of";
+import type { TitleModel } from "./title-model";
 
 /** One SOC code a title maps to. */
 export interface OccupationMatch {

@@ -22,21 +22,3 @@ export interface TitleModel {
   readonly socTitles: readonly string[];
   readonly socTitleSoc: Uint16Array;
 }
-
-/**
- * The index of a key in a sorted string array, or -1.
- *
- * @example
- * sortedIndexOf(["A", "B", "C"], "B"); // => 1
- * sortedIndexOf(["A", "B", "C"], "D"); // => -1
- */
-export function sortedIndexOf(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === key ? lo : -1;
-}

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { findEmployer } from "../employers/find-employer";
 import { DisclosureError } from "../errors";
-import { sortedIndexOf } from "../occupations/title-model";
+import { sortedIndexOf } from "../normalize/sorted-index-of";
 import type { SponsorIndex } from "../sponsors/sponsor-index";
 import { resolveRole } from "./resolve-role";
 import { parseRole, type RoleQuery } from "./role-query";

@@ -5,7 +5,7 @@
  * @module
  */
 import type { EmployerResolution } from "../employers/resolve-employers";
-import { sortedIndexOf } from "../employers/sorted-index-of";
+import { sortedIndexOf } from "../normalize/sorted-index-of";
 
 /** The employer (or parent) a key names, with the nodes it covers in the requested scope. */
 export interface EmployerScope {
