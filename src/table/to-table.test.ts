@@ -21,27 +21,16 @@ import { PROFILE_OCCUPATIONS_COLUMNS, profileOccupationsTable } from "./profile-
 import { PROFILE_TABLE_COLUMNS, profileTable } from "./profile-table";
 import { keyFactors, RANKING_TABLE_COLUMNS, rankingTable } from "./ranking-table";
 import { tableKind, toTable } from "./to-table";
+import type { Manifest } from "../generate/manifest";
 
 const samples = fileURLToPath(new URL("../../data-samples/", import.meta.url));
 const HAVE = existsSync(join(samples, "MANIFEST.json"));
-
-interface KnownRow {
-  row: number;
-  caseNumber: string;
-  employerName: string;
-  fein: string | null;
-  soc2018: string | null;
-  annualOfferedFrom: number | null;
-  fiscalYear: number;
-  decisionDate: string;
-  status: string;
-}
 
 let rows: Filing[] = [];
 let index: SponsorIndex;
 let profile: EmployerProfile;
 let ranked: RankedEmployer[];
-let manifest: { files: { file: string; knownRows: KnownRow[] }[] };
+let manifest: Manifest;
 
 beforeAll(async () => {
   if (!HAVE) return;
