@@ -25,7 +25,7 @@ import { parseCaseStatus } from "../normalize/status";
 import { parseEducation } from "../normalize/education";
 import { parsePwLevel } from "../normalize/pw-level";
 import { parseCount, parseFein, parseMonths, parseNaics, parsePostalCode, parseYesNo } from "../normalize/identifiers";
-import { memo, intern } from "./memo";
+import { cache, intern, type Cached } from "./memo";
 
 const PROGRAM: Record<DatasetId, Program> = { perm: "PERM", lca: "LCA", pw: "PW" };
 const NO_REPAIRS: readonly WageRepair[] = Object.freeze([]);
@@ -68,63 +68,61 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
   const name = (i: number): string => headers[i] ?? `column ${i + 1}`;
   const required = (era.required ?? []).filter((f) => col(f) >= 0).map((f) => ({ field: f, index: col(f) }));
 
-  const iCase = col("caseNumber");
-  const iStatus = col("status");
-  const iVisa = col("visaClass");
-  const iReceived = col("receivedDate");
-  const iDecision = col("decisionDate");
-  const iEmpName = col("employerName");
-  const iTrade = col("employerTradeName");
-  const iFein = col("employerFein");
-  const iEmpCity = col("employerCity");
-  const iEmpState = col("employerState");
-  const iEmpZip = col("employerPostalCode");
-  const iNaics = col("naics");
-  const iSize = col("employerSize");
-  const iTitle = col("jobTitle");
-  const iSoc = col("socCode");
-  const iSocTitle = col("socTitle");
-  const iEdu = col("minEducation");
-  const iExp = col("experienceMonths");
-  const iFull = col("fullTime");
-  const iWsCity = col("worksiteCity");
-  const iWsCounty = col("worksiteCounty");
-  const iWsState = col("worksiteState");
-  const iWsZip = col("worksitePostalCode");
-  const iBls = col("blsArea");
-  const iWageFrom = col("wageFrom");
-  const iWageTo = col("wageTo");
-  const iWageRange = col("wageRange");
-  const iWageUnit = col("wageUnit");
-  const iPw = col("pwAmount");
-  const iPwUnit = col("pwUnit");
-  const iPwLevel = col("pwLevel");
-  const iPwd = col("pwdCaseNumber");
+  // Each used column gets its own cache of parsed values: distinct raw strings are few compared with rows, and a
+  // column often repeats its previous value, which its cache checks before hashing. Optional values are cached
+  // with their verdict, so blank placeholders and unparseable text are decided once per distinct raw string.
+  const text = (f: RawField): Column<string | null> => column(col(f), (s) => cleanText(s));
+  const optional = <T>(f: RawField, parse: (s: string) => T | null): Column<T | Verdict> =>
+    column(col(f), (s) => {
+      if (isBlank(s)) return BLANK;
+      const v = parse(s);
+      return v === null ? INVALID : v;
+    });
+  const day = (s: string): Day | null => {
+    const iso = parseFilingDate(s);
+    return iso === null ? null : { iso, fiscalYear: fiscalYearOf(iso) };
+  };
+  const socOf = (s: string): Soc => ({ raw: cleanText(s), code: parseSoc2018(s) });
 
-  // One cache per column and kind of value: distinct raw strings are few compared with rows, and a column
-  // often repeats its previous value, which each cache checks before hashing.
-  const text = columnMemo((s: string) => cleanText(s));
-  const status = columnMemo((s: string): CaseStatus | null => parseCaseStatus(s));
-  const date = columnMemo((s: string): IsoDate | null => parseFilingDate(s));
-  const state = columnMemo((s: string): UsState | null => parseState(s));
-  const zip = columnMemo((s: string) => parsePostalCode(s));
-  const naics = columnMemo((s: string) => parseNaics(s));
-  const count = columnMemo((s: string) => parseCount(s));
-  const months = columnMemo((s: string) => parseMonths(s));
-  const yesNo = columnMemo((s: string) => parseYesNo(s));
-  const fein = columnMemo((s: string): Fein | null => parseFein(s));
-  const edu = columnMemo((s: string): Education | null => parseEducation(s));
-  const level = columnMemo((s: string): PwLevel | null => parsePwLevel(s));
-  const unit = columnMemo((s: string): WageUnit | null => parseWageUnit(s));
-  // Wage amounts are mostly distinct ("128,550.00"): caching them costs more than parsing, and the result holds
-  // no substring of the row (numbers and a unit constant), so it is parsed each time.
-  const amount = (_column: number, s: string): Amount | null => parseWageAmount(s);
-  const soc = columnMemo((s: string): Soc => ({ raw: cleanText(s), code: parseSoc2018(s) }));
-  const employer = columnMemo((s: string): Employer => {
+  const caseNumber = col("caseNumber");
+  const status = column(col("status"), (s): CaseStatus | Verdict =>
+    s.trim() === "" ? BLANK : (parseCaseStatus(s) ?? INVALID),
+  );
+  const visaClass = text("visaClass");
+  const received = optional("receivedDate", day);
+  const decision = optional("decisionDate", day);
+  const employer = column(col("employerName"), (s): Employer => {
     const cleaned = cleanText(s);
     const split = splitTradeName(cleaned);
     return { name: cleaned, normalizedName: normalizeEmployerName(cleaned), dba: split?.dba ?? null };
   });
+  const tradeName = text("employerTradeName");
+  const fein = optional("employerFein", (s): Fein | null => parseFein(s));
+  const employerCity = text("employerCity");
+  const employerState = optional("employerState", (s): UsState | null => parseState(s));
+  const employerZip = optional("employerPostalCode", (s) => parsePostalCode(s));
+  const naics = optional("naics", (s) => parseNaics(s));
+  const size = optional("employerSize", (s) => parseCount(s));
+  const jobTitle = text("jobTitle");
+  const soc = column(col("socCode"), socOf);
+  const socTitle = text("socTitle");
+  const socInTitle = column(col("socTitle"), socOf); // for a SOC code and title filed in each other's columns
+  const education = optional("minEducation", (s): Education | null => parseEducation(s));
+  const experience = optional("experienceMonths", (s) => parseMonths(s));
+  const fullTime = optional("fullTime", (s) => parseYesNo(s));
+  const worksiteCity = text("worksiteCity");
+  const worksiteCounty = text("worksiteCounty");
+  const worksiteState = optional("worksiteState", (s): UsState | null => parseState(s));
+  const worksiteZip = optional("worksitePostalCode", (s) => parsePostalCode(s));
+  const blsArea = text("blsArea");
+  const iWageFrom = col("wageFrom");
+  const iWageTo = col("wageTo");
+  const iWageRange = col("wageRange");
+  const wageUnit = optional("wageUnit", (s): WageUnit | null => parseWageUnit(s));
+  const iPw = col("pwAmount");
+  const pwUnit = optional("pwUnit", (s): WageUnit | null => parseWageUnit(s));
+  const pwLevel = optional("pwLevel", (s): PwLevel | null => parsePwLevel(s));
+  const pwdCaseNumber = text("pwdCaseNumber");
 
   // Per-row state, set at the top of each call; the helpers below read it (no closures allocated per row).
   let row: readonly string[] = [];
@@ -140,16 +138,44 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
     sink.add({ file, row: rowNumber, column: name(i), code, severity: "warning", message });
   };
   const raw = (i: number): string => (i >= 0 ? (row[i] ?? "") : "");
+  /** This row's cache entry for a column (null when the file has no such column). */
+  const entry = <T>(c: Column<T>): Cached<T> | null => (c.index < 0 ? null : c.lookup(row[c.index] ?? ""));
+  /**
+   * Like {@link entry}, for a column that usually goes with another (an employer's FEIN and address, a worksite
+   * ZIP code's city and county, a job title's SOC code). The owner entry remembers, per slot, the entry its row
+   * had last time; when this row's raw text is the same string, that entry is reused without a lookup. Only a
+   * shortcut: the entry returned is always the column cache's own entry for this raw text.
+   */
+  const related = <T>(owner: Cached<unknown> | null, slot: number, c: Column<T>): Cached<T> | null => {
+    if (c.index < 0) return null;
+    const s = row[c.index] ?? "";
+    if (owner === null) return c.lookup(s);
+    const seen = (owner.related ??= []);
+    const last = seen[slot] as Cached<T> | undefined;
+    if (last !== undefined && last.key === s) return last;
+    const e = c.lookup(s);
+    seen[slot] = e as Cached<unknown>;
+    return e;
+  };
   // Optional values: blank → null silently; present but unparseable → null with a warning.
-  const opt = <T>(i: number, fn: (i: number, s: string) => T | null, what: string): T | null => {
+  const opt = <T>(e: Cached<T | Verdict> | null, c: Column<T | Verdict>, what: string): T | null => {
+    if (e === null || e.value === BLANK) return null;
+    if (e.value === INVALID) {
+      warn(c.index, "invalid_value", `unparseable ${what} ${JSON.stringify(e.key.trim())}`);
+      return null;
+    }
+    return e.value as T;
+  };
+  // Wage amounts are mostly distinct ("128,550.00"): caching them costs more than parsing, and the result holds
+  // no substring of the row (numbers and a unit constant), so they are parsed each time.
+  const amount = (i: number, what: string): Amount | null => {
     if (i < 0) return null;
     const s = row[i] ?? "";
     if (s === "" || isBlank(s)) return null;
-    const v = fn(i, s);
+    const v = parseWageAmount(s);
     if (v === null) warn(i, "invalid_value", `unparseable ${what} ${JSON.stringify(s.trim())}`);
     return v;
   };
-  const txt = (i: number): string | null => (i < 0 ? null : text(i, row[i] ?? ""));
   const money = (
     field: WageRepair["field"],
     i: number,
@@ -160,7 +186,8 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
     if (value === null) return null;
     const a = annualizeWage(value, u);
     if (a.repair !== null) {
-      (repairs ??= []).push({ field, original: (row[i] ?? "").trim(), unit: txt(unitColumn), reason: a.repair });
+      const unitText = unitColumn < 0 ? null : cleanText(row[unitColumn] ?? "");
+      (repairs ??= []).push({ field, original: (row[i] ?? "").trim(), unit: unitText === null ? null : intern(unitText), reason: a.repair });
       warn(i, "repaired_value", `${field} ${value} per ${u ?? "unknown unit"} read as ${a.annual ?? "null"} a year (${a.repair})`);
     } else if (a.annual === null) {
       warn(i, "invalid_value", `implausible ${field} ${value} per ${u ?? "unknown unit"}`);
@@ -183,105 +210,104 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
       });
       return null;
     }
-    const caseRaw = raw(iCase).trim();
-    if (caseRaw === "") return flag(iCase, "missing_value", "case number is blank");
-    const statusRaw = raw(iStatus);
-    const st = statusRaw.trim() === "" ? null : status(iStatus, statusRaw);
-    if (st === null) {
-      return statusRaw.trim() === ""
-        ? flag(iStatus, "missing_value", "case status is blank")
-        : flag(iStatus, "invalid_value", `unknown case status ${JSON.stringify(statusRaw.trim())}`);
-    }
+    const caseRaw = raw(caseNumber).trim();
+    if (caseRaw === "") return flag(caseNumber, "missing_value", "case number is blank");
+    const st = entry(status);
+    if (st === null || st.value === BLANK) return flag(status.index, "missing_value", "case status is blank");
+    if (st.value === INVALID) return flag(status.index, "invalid_value", `unknown case status ${JSON.stringify(st.key.trim())}`);
     for (let k = 0; k < required.length; k++) {
       const { field, index } = required[k]!;
-      if (raw(index).trim() === "") return flag(index, "missing_value", `${field} is blank`);
+      if (isBlankText(raw(index))) return flag(index, "missing_value", `${field} is blank`);
     }
 
-    const received = opt(iReceived, date, "date");
-    const decision = opt(iDecision, date, "date");
-    const emp = iEmpName >= 0 ? employer(iEmpName, row[iEmpName] ?? "") : null;
+    const receivedDay = opt(entry(received), received, "date");
+    const decisionDay = opt(entry(decision), decision, "date");
+    const empEntry = entry(employer);
+    const emp = empEntry?.value ?? null;
 
-    let socInfo = iSoc >= 0 ? soc(iSoc, row[iSoc] ?? "") : null;
-    let socTitle = txt(iSocTitle);
+    const titleEntry = entry(jobTitle);
+    let socInfo = related(titleEntry, 0, soc)?.value ?? null;
+    let socTitleText = related(titleEntry, 1, socTitle)?.value ?? null;
     if (socInfo && socInfo.code === null && socInfo.raw !== null) {
-      const swapped = iSocTitle >= 0 ? soc(iSocTitle, row[iSocTitle] ?? "") : null;
+      const swapped = entry(socInTitle)?.value ?? null;
       if (swapped && swapped.code !== null) {
-        warn(iSoc, "repaired_value", "SOC code and SOC title were swapped");
-        socTitle = socInfo.raw;
+        warn(soc.index, "repaired_value", "SOC code and SOC title were swapped");
+        socTitleText = socInfo.raw;
         socInfo = swapped;
       } else {
-        warn(iSoc, "invalid_value", `not a SOC code ${JSON.stringify(socInfo.raw)}`);
+        warn(soc.index, "invalid_value", `not a SOC code ${JSON.stringify(socInfo.raw)}`);
       }
     }
 
     // Offered wage.
     let offeredFrom: number | null = null;
     let offeredTo: number | null = null;
-    let offeredUnit: WageUnit | null = null;
-    offeredUnit = opt(iWageUnit, unit, "wage unit");
+    let offeredUnit = opt(entry(wageUnit), wageUnit, "wage unit");
     if (iWageRange >= 0) {
-      const a = opt(iWageRange, amount, "wage");
+      const a = amount(iWageRange, "wage");
       offeredUnit ??= a?.unit ?? null;
-      offeredFrom = money("offeredFrom", iWageRange, a?.from ?? null, offeredUnit, iWageUnit);
-      offeredTo = money("offeredTo", iWageRange, a?.to ?? null, offeredUnit, iWageUnit);
+      offeredFrom = money("offeredFrom", iWageRange, a?.from ?? null, offeredUnit, wageUnit.index);
+      offeredTo = money("offeredTo", iWageRange, a?.to ?? null, offeredUnit, wageUnit.index);
     } else {
-      const a = opt(iWageFrom, amount, "wage");
-      const b = opt(iWageTo, amount, "wage");
+      const a = amount(iWageFrom, "wage");
+      const b = amount(iWageTo, "wage");
       offeredUnit ??= a?.unit ?? null;
-      offeredFrom = money("offeredFrom", iWageFrom, a?.from ?? null, offeredUnit, iWageUnit);
-      offeredTo = money("offeredTo", iWageTo, b?.from ?? a?.to ?? null, offeredUnit, iWageUnit);
+      offeredFrom = money("offeredFrom", iWageFrom, a?.from ?? null, offeredUnit, wageUnit.index);
+      offeredTo = money("offeredTo", iWageTo, b?.from ?? a?.to ?? null, offeredUnit, wageUnit.index);
     }
     // Prevailing wage.
-    let pwUnit = opt(iPwUnit, unit, "wage unit");
-    const pwA = opt(iPw, amount, "prevailing wage");
-    pwUnit ??= pwA?.unit ?? null;
-    const prevailing = money("prevailing", iPw, pwA?.from ?? null, pwUnit, iPwUnit);
+    let prevailingUnit = opt(entry(pwUnit), pwUnit, "wage unit");
+    const pwA = amount(iPw, "prevailing wage");
+    prevailingUnit ??= pwA?.unit ?? null;
+    const prevailing = money("prevailing", iPw, pwA?.from ?? null, prevailingUnit, pwUnit.index);
 
+    const wsZipEntry = entry(worksiteZip);
+    const day = decisionDay ?? receivedDay;
     const filing: Filing = {
       program,
       caseNumber: intern(caseRaw),
-      status: st,
-      visaClass: txt(iVisa),
-      receivedDate: received,
-      decisionDate: decision,
-      fiscalYear: decision !== null ? fiscalYearOf(decision) : received !== null ? fiscalYearOf(received) : null,
+      status: st.value,
+      visaClass: entry(visaClass)?.value ?? null,
+      receivedDate: receivedDay?.iso ?? null,
+      decisionDate: decisionDay?.iso ?? null,
+      fiscalYear: day?.fiscalYear ?? null,
       employer: {
         name: emp?.name ?? null,
         normalizedName: emp?.normalizedName ?? null,
-        fein: opt(iFein, fein, "FEIN"),
-        tradeName: txt(iTrade) ?? emp?.dba ?? null,
-        city: txt(iEmpCity),
-        state: opt(iEmpState, state, "state"),
-        postalCode: opt(iEmpZip, zip, "postal code"),
-        naics: opt(iNaics, naics, "NAICS code"),
-        size: opt(iSize, count, "employer size"),
+        fein: opt(related(empEntry, 0, fein), fein, "FEIN"),
+        tradeName: related(empEntry, 1, tradeName)?.value ?? emp?.dba ?? null,
+        city: related(empEntry, 2, employerCity)?.value ?? null,
+        state: opt(related(empEntry, 3, employerState), employerState, "state"),
+        postalCode: opt(related(empEntry, 4, employerZip), employerZip, "postal code"),
+        naics: opt(related(empEntry, 5, naics), naics, "NAICS code"),
+        size: opt(related(empEntry, 6, size), size, "employer size"),
       },
       job: {
-        title: txt(iTitle),
+        title: titleEntry?.value ?? null,
         socCode: socInfo?.raw ?? null,
         soc2018: socInfo?.code ?? null,
-        socTitle,
-        minEducation: opt(iEdu, edu, "education level"),
-        experienceMonths: opt(iExp, months, "experience months"),
-        fullTime: opt(iFull, yesNo, "yes/no value"),
+        socTitle: socTitleText,
+        minEducation: opt(entry(education), education, "education level"),
+        experienceMonths: opt(entry(experience), experience, "experience months"),
+        fullTime: opt(entry(fullTime), fullTime, "yes/no value"),
       },
       worksite: {
-        city: txt(iWsCity),
-        county: txt(iWsCounty),
-        state: opt(iWsState, state, "state"),
-        postalCode: opt(iWsZip, zip, "postal code"),
-        blsArea: txt(iBls),
+        city: related(wsZipEntry, 0, worksiteCity)?.value ?? null,
+        county: related(wsZipEntry, 1, worksiteCounty)?.value ?? null,
+        state: opt(related(wsZipEntry, 2, worksiteState), worksiteState, "state"),
+        postalCode: opt(wsZipEntry, worksiteZip, "postal code"),
+        blsArea: entry(blsArea)?.value ?? null,
       },
       wages: {
         offeredFrom,
         offeredTo,
         offeredUnit,
         prevailing,
-        prevailingUnit: pwUnit,
-        pwLevel: opt(iPwLevel, level, "wage level"),
+        prevailingUnit,
+        pwLevel: opt(entry(pwLevel), pwLevel, "wage level"),
         repairs: repairs ?? (NO_REPAIRS as WageRepair[]),
       },
-      pwdCaseNumber: iPwd >= 0 ? txt(iPwd) : null,
+      pwdCaseNumber: entry(pwdCaseNumber)?.value ?? null,
       pwJoin: null,
       source: { file, row: rowNumber, dataset, era: eraId },
     };
@@ -289,11 +315,31 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
   };
 }
 
-/** A {@link memo} per column index, made on first use: `(column, raw) => fn(raw)`. */
-function columnMemo<T>(fn: (s: string) => T): (i: number, s: string) => T {
-  const byColumn: ((s: string) => T)[] = [];
-  return (i, s) => (byColumn[i] ??= memo(fn))(s);
+/** One column's index in the file (-1 when absent) and its cache of parsed values. */
+interface Column<T> {
+  readonly index: number;
+  readonly lookup: (s: string) => Cached<T>;
 }
+
+function column<T>(index: number, fn: (s: string) => T): Column<T> {
+  return { index, lookup: cache(fn) };
+}
+
+/** True for an empty or whitespace-only cell (checked from the first character, which decides most cells). */
+function isBlankText(s: string): boolean {
+  return s.length === 0 || (s.charCodeAt(0) <= 32 && s.trim() === "");
+}
+
+/** A parsed filing date and its federal fiscal year (computed once per distinct raw date). */
+interface Day {
+  readonly iso: IsoDate;
+  readonly fiscalYear: number;
+}
+
+/** What an optional column caches instead of a value: the cell is a blank placeholder, or not parseable. */
+const BLANK: unique symbol = Symbol("blank");
+const INVALID: unique symbol = Symbol("invalid");
+type Verdict = typeof BLANK | typeof INVALID;
 
 /** Placeholders that mean "no value" in disclosure exports. */
 function isBlank(s: string): boolean {

@@ -6,36 +6,44 @@ export function intern(s: string): string {
 /** Most distinct values a cache keeps; past this, values are still computed, just not cached. */
 const LIMIT = 250_000;
 
-/** A cached result and the interned copy of the raw string it came from. */
-interface Entry<T> {
+/** A cached result, the interned copy of the raw string it came from, and what other columns showed beside it. */
+export interface Cached<T> {
   readonly key: string;
   readonly value: T;
+  /**
+   * Entries of other columns last seen in the same row as this one, by slot (see `related` in map-row): an
+   * employer name remembers its FEIN and address cells, so the next row of that employer compares raw strings
+   * instead of looking each one up.
+   */
+  related: Cached<unknown>[] | null;
 }
 
 /**
- * Cache a pure function of a raw string. Keys are interned copies, so the cache never keeps a parsed
- * chunk alive, and string results are interned too (one copy per distinct value).
+ * Cache a pure function of a raw string, returning the cache entry. Keys are interned copies, so the cache never
+ * keeps a parsed chunk alive, and string results are interned too (one copy per distinct value).
  *
  * Give each column its own cache: most columns repeat their previous value ("Certified", "H-1B", "Year",
  * the same employer for a run of rows), and that is checked with one string comparison before hashing.
  */
-export function memo<T>(fn: (s: string) => T): (s: string) => T {
-  const cache = new Map<string, Entry<T>>();
-  // The previous value's interned copy (never the parsed substring, which would keep its chunk alive).
-  let last: Entry<T> = { key: "\u0000", value: undefined as T };
-  return (s: string): T => {
-    if (s === last.key) return last.value;
-    const hit = cache.get(s);
-    if (hit !== undefined) {
-      last = hit;
-      return hit.value;
-    }
+export function cache<T>(fn: (s: string) => T): (s: string) => Cached<T> {
+  const entries = new Map<string, Cached<T>>();
+  // The previous value's entry (its key is an interned copy, never the parsed substring).
+  let last: Cached<T> = { key: "\u0000", value: undefined as T, related: null };
+  return (s: string): Cached<T> => {
+    if (s === last.key) return last;
+    const hit = entries.get(s);
+    if (hit !== undefined) return (last = hit);
     const key = intern(s);
     let value = fn(key);
     if (typeof value === "string") value = intern(value) as T;
-    const entry = { key, value };
-    if (cache.size < LIMIT) cache.set(key, entry);
-    last = entry;
-    return value;
+    const entry: Cached<T> = { key, value, related: null };
+    if (entries.size < LIMIT) entries.set(key, entry);
+    return (last = entry);
   };
+}
+
+/** {@link cache}, returning just the value. */
+export function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const lookup = cache(fn);
+  return (s) => lookup(s).value;
 }

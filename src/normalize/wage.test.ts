@@ -84,6 +84,34 @@ describe("parseWageAmount", () => {
   );
 });
 
+  it("parseWageAmount reads plain amounts (its fast path) exactly as Number() does", () => {
+    const cases: Record<string, number | null> = {
+      "128550.00": 128550,
+      "128,550.00": 128550,
+      "1,234,567.89": 1234567.89,
+      "0.1": 0.1,
+      "45.5": 45.5,
+      ".5": 0.5,
+      "5.": 5,
+      "0012": 12,
+      "0.00": null,
+      "999999999999999": 999999999999999,
+    };
+    for (const [s, v] of Object.entries(cases)) expect(parseWageAmount(s), s).toEqual({ from: v, to: null, unit: null });
+    // Not plain: a second dot, a comma after the dot or beside a non-digit, more digits than a double holds exactly.
+    for (const s of ["1.2.3", "1.234,5", ",123", "123,", "1,,234"]) expect(parseWageAmount(s), s).toBeNull();
+    expect(parseWageAmount("12345678901234567")?.from).toBe(12345678901234567);
+  });
+
+  // A leading space takes the general parser (the fast path accepts only digits, commas and one dot), so the two
+  // paths are compared on the same text.
+  test.prop([fc.oneof(fc.stringMatching(/^[\d,.]{1,20}$/), fc.stringMatching(/^\d{1,12}(\.\d{1,12})?$/))])(
+    "parseWageAmount's fast path agrees with the general parser",
+    (s) => {
+      expect(parseWageAmount(s)).toEqual(parseWageAmount(` ${s}`));
+    },
+  );
+
 describe("annualizeWage", () => {
   it("annualizeWage multiplies by the unit (Year 1, Month 12, Bi-Weekly 26, Week 52, Hour 2080)", () => {
     expect(annualizeWage(128550, "year")).toEqual({ annual: 128550, repair: null });
