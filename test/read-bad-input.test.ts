@@ -66,6 +66,25 @@ describe("bad rows become issues and are counted", () => {
     expect(rows[1]!.job.soc2018).toBeNull();
   });
 
+  it("treats Unicode spaces at the edges of a cell like ASCII ones", async () => {
+    const nbsp = "\u00a0";
+    const text = makeCsv(LCA_FLAG_96, [
+      lcaRow(`${nbsp}I-1${nbsp}`),
+      lcaRow("I-2", { EMPLOYER_NAME: `${nbsp}\u3000${nbsp}` }), // blank employer
+      lcaRow("I-3", { EMPLOYER_STATE: `${nbsp}N/A${nbsp}`, WORKSITE_STATE: `${nbsp}WA` }),
+      lcaRow(nbsp.repeat(6)), // blank case number
+    ]);
+    const { rows, issues } = await readDataset(text, { file: "spaces.csv" });
+    expect(rows.map((r) => r.caseNumber)).toEqual(["I-1", "I-3"]);
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [2, "EMPLOYER_NAME", "missing_value"],
+      [4, "CASE_NUMBER", "missing_value"],
+    ]);
+    // A placeholder padded with no-break spaces is still a placeholder (no warning), and a padded state still reads.
+    expect(rows[1]!.employer.state).toBeNull();
+    expect(rows[1]!.worksite.state).toBe("WA");
+  });
+
   test.prop([fc.array(fc.constantFrom("good", "blank", "short", "nocase", "badstatus", "dup"), { maxLength: 40 })], { numRuns: 40 })(
     "read = kept + flagged + blank + duplicates for any mix of rows and files",
     async (kinds) => {

@@ -210,7 +210,7 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
       });
       return null;
     }
-    const caseRaw = raw(caseNumber).trim();
+    const caseRaw = trimmed(raw(caseNumber));
     if (caseRaw === "") return flag(caseNumber, "missing_value", "case number is blank");
     const st = entry(status);
     if (st === null || st.value === BLANK) return flag(status.index, "missing_value", "case status is blank");
@@ -220,8 +220,10 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
       if (isBlankText(raw(index))) return flag(index, "missing_value", `${field} is blank`);
     }
 
-    const receivedDay = opt(entry(received), received, "date");
-    const decisionDay = opt(entry(decision), decision, "date");
+    const receivedEntry = entry(received);
+    const receivedDay = opt(receivedEntry, received, "date");
+    // Decisions follow receipt by a fairly fixed delay (an LCA is certified within 7 working days).
+    const decisionDay = opt(related(receivedEntry, 0, decision), decision, "date");
     const empEntry = entry(employer);
     const emp = empEntry?.value ?? null;
 
@@ -261,7 +263,8 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
     prevailingUnit ??= pwA?.unit ?? null;
     const prevailing = money("prevailing", iPw, pwA?.from ?? null, prevailingUnit, pwUnit.index);
 
-    const wsZipEntry = entry(worksiteZip);
+    // Employers file most of their cases for the same few worksites.
+    const wsZipEntry = related(empEntry, 7, worksiteZip);
     const day = decisionDay ?? receivedDay;
     const filing: Filing = {
       program,
@@ -325,9 +328,23 @@ function column<T>(index: number, fn: (s: string) => T): Column<T> {
   return { index, lookup: cache(fn) };
 }
 
+/** True when `s` starts and ends with a printable ASCII character, so `trim()` would leave it unchanged. */
+function solidEdges(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(n - 1);
+  return a > 32 && a < 127 && z > 32 && z < 127;
+}
+
+/** `s.trim()`, skipping the scan when neither end is whitespace (most cells). */
+function trimmed(s: string): string {
+  return solidEdges(s) ? s : s.trim();
+}
+
 /** True for an empty or whitespace-only cell (checked from the first character, which decides most cells). */
 function isBlankText(s: string): boolean {
-  return s.length === 0 || (s.charCodeAt(0) <= 32 && s.trim() === "");
+  return !solidEdges(s) && s.trim() === "";
 }
 
 /** A parsed filing date and its federal fiscal year (computed once per distinct raw date). */
@@ -344,8 +361,7 @@ type Verdict = typeof BLANK | typeof INVALID;
 /** Placeholders that mean "no value" in disclosure exports. */
 function isBlank(s: string): boolean {
   // Every placeholder is at most 4 characters; longer values without edge spaces are not blank.
-  const n = s.length;
-  if (n > 4 && s.charCodeAt(0) > 32 && s.charCodeAt(n - 1) > 32) return false;
+  if (s.length > 4 && solidEdges(s)) return false;
   const t = s.trim();
   return t === "" || t === "N/A" || t === "n/a" || t === "NA" || t === "#N/A" || t === "nan" || t === "NaN" || t === "*";
 }
