@@ -35,7 +35,14 @@ const ratio = median(results.reader.map((r) => r.ms)) / median(results[base].map
 const cpuRatio = median(results.reader.map((r) => r.cpuMs)) / median(results[base].map((r) => r.cpuMs));
 const bestRatio = best("reader", "ms") / best(base, "ms");
 const bestCpuRatio = best("reader", "cpuMs") / best(base, "cpuMs");
+// Each round runs the modes back to back, so a round's ratio compares runs made under the same machine load; the
+// median of those per-round ratios is the figure least moved by the VM's neighbours speeding up or slowing down.
+const roundRatio = (key) => median(results.reader.map((r, i) => r[key] / results[base][i][key]));
 console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
 console.log(`baseline: ${base}`);
 console.log(`ratio reader / papaparse-arrays, median of ${runs}: ${ratio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU; best of ${runs}: ${bestRatio.toFixed(2)}× wall, ${bestCpuRatio.toFixed(2)}× CPU (target ≤ 1.5×)`);
+console.log(
+  `per-round ratio (reader / ${base} of the same round), median of ${runs}: ${roundRatio("ms").toFixed(2)}× wall, ${roundRatio("cpuMs").toFixed(2)}× CPU` +
+    `  [rounds: ${results.reader.map((r, i) => (r.ms / results[base][i].ms).toFixed(2)).join(", ")}]`,
+);
 console.log(`reader peak RSS ${median(results.reader.map((r) => r.maxRssMB))} MB (target ≤ 400 MB)`);

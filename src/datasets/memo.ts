@@ -41,9 +41,3 @@ export function cache<T>(fn: (s: string) => T): (s: string) => Cached<T> {
     return (last = entry);
   };
 }
-
-/** {@link cache}, returning just the value. */
-export function memo<T>(fn: (s: string) => T): (s: string) => T {
-  const lookup = cache(fn);
-  return (s) => lookup(s).value;
-}
