@@ -30,7 +30,7 @@ export interface ReadSummary extends ReadCounts {
   missingFields: string[];
   /** Kept records that carry at least one warning (a value nulled or repaired). */
   warnings: number;
-  /** Bytes read from the input. */
+  /** Bytes read from the input (for text given as a string: its length in UTF-8). */
   bytes: number;
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DisclosureError } from "../errors";
 import { decodeText, type DecodeInfo } from "./decode-text";
+import { inputChunks } from "./text-input";
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
 
 async function decode(chunks: (Uint8Array | string)[]): Promise<{ text: string; info: DecodeInfo }> {
   const info: DecodeInfo = { encoding: "utf-8", bom: false, bytes: 0 };
@@ -15,6 +22,19 @@ const bytes = (...xs: number[]) => new Uint8Array(xs);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe("decodeText", () => {
+  it("decodeText(strings) counts a string input's bytes as its UTF-8 length", async () => {
+    for (const s of ["CASE_NUMBER\n", "Assembléon – Técnica 🏢\n", "lone \ud800 surrogate", ""]) {
+      const { info } = await decode(s === "" ? ["x"] : [s]);
+      expect(info.bytes, JSON.stringify(s)).toBe(new TextEncoder().encode(s === "" ? "x" : s).length);
+    }
+    // Whole-string input is sliced into pieces without splitting a surrogate pair, so the count stays exact.
+    const long = "é🏢".repeat(100_000); // slice ends fall on every character kind, pair starts included
+    const pieces = await collect(inputChunks(long));
+    expect(pieces.length).toBeGreaterThan(1);
+    const { text, info } = await decode(pieces as string[]);
+    expect(text).toBe(long);
+    expect(info.bytes).toBe(new TextEncoder().encode(long).length);
+  });
   it("decodeText(bytes) keeps a character split across chunk boundaries", async () => {
     const all = utf8("A,Assembléon – Técnica\n");
     for (let cut = 1; cut < all.length; cut++) {

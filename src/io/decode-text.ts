@@ -30,7 +30,7 @@ export async function* decodeText(
   let sawAny = false;
   for await (const chunk of chunks) {
     if (typeof chunk === "string") {
-      info.bytes += chunk.length;
+      info.bytes += utf8Length(chunk);
       let text = chunk;
       if (first && text.length > 0) {
         if (text.charCodeAt(0) === 0xfeff) {
@@ -121,6 +121,24 @@ export async function* decodeText(
       file,
     });
   }
+}
+
+/**
+ * Bytes `s` takes in UTF-8, so a string input's `bytes` mean the same as a file's (a lone surrogate counts
+ * 3, as its U+FFFD replacement would).
+ */
+function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a pair: 2 UTF-16 units, 4 bytes
+      i++;
+    } else n += 2;
+  }
+  return n;
 }
 
 /** Index just past the last complete UTF-8 sequence (so a character split across chunks is carried over). */

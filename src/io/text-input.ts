@@ -16,7 +16,13 @@ const SLICE = 1 << 16;
 /** Turn any {@link TextInput} into an async iterable of chunks, without reading it all first. */
 export async function* inputChunks(input: TextInput): AsyncGenerator<Uint8Array | string> {
   if (typeof input === "string") {
-    for (let i = 0; i < input.length; i += SLICE) yield input.slice(i, i + SLICE);
+    for (let i = 0; i < input.length; ) {
+      let end = Math.min(i + SLICE, input.length);
+      // Keep a surrogate pair in one slice (so each slice is well-formed text with an exact UTF-8 length).
+      if (end < input.length && (input.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+      yield input.slice(i, end);
+      i = end;
+    }
     return;
   }
   if (input instanceof ArrayBuffer) input = new Uint8Array(input);
