@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { detectEra, readDataset, type Filing } from "../src/index";
 
 // The row mapper caches parsed values per column, and lets an employer name, a worksite postal code and a job
-// title remember the cells that went with them last time (FEIN, address, SOC code…) to skip lookups. These tests
+// title remember the cells that went with them last time (FEIN, address, SOC code…) to skip lookups, and a
+// FEIN remembers its employer name. These tests
 // give few distinct keys many different companions, so every shortcut is tried with stale candidates, and check
 // each filing against a read of its row alone (a mapper with empty caches).
 const dir = fileURLToPath(new URL("../data-samples/", import.meta.url));
@@ -14,6 +15,8 @@ const rewrites: Record<string, readonly string[]> = {
   employerName: ["Acme Widgets, Inc.", "Blue Harbor LLC", "Acme Widgets, Inc. d/b/a Acme Labs"],
   jobTitle: ["Software Engineer", "Data Scientist"],
   worksitePostalCode: ["98101", "94105-1234"],
+  // A period prime to the names', so each FEIN meets every name (the FEIN is looked up first, the name through it).
+  employerFein: ["12-3456789", "98-7654321", "11-1111111", "N/A"],
 };
 
 function csv(rows: readonly (readonly string[])[]): string {

@@ -224,7 +224,13 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
     const receivedDay = opt(receivedEntry, received, "date");
     // Decisions follow receipt by a fairly fixed delay (an LCA is certified within 7 working days).
     const decisionDay = opt(related(receivedEntry, 0, decision), decision, "date");
-    const empEntry = entry(employer);
+    // The FEIN is a short code with few spellings: look it up first, and reach the employer name (long, with many
+    // distinct values) through the name this FEIN had last time when the row repeats it.
+    const feinEntry = entry(fein);
+    const empEntry =
+      feinEntry === null || feinEntry.value === BLANK || feinEntry.value === INVALID
+        ? entry(employer)
+        : related(feinEntry, 0, employer);
     const emp = empEntry?.value ?? null;
 
     const titleEntry = entry(jobTitle);
@@ -277,7 +283,7 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
       employer: {
         name: emp?.name ?? null,
         normalizedName: emp?.normalizedName ?? null,
-        fein: opt(related(empEntry, 0, fein), fein, "FEIN"),
+        fein: opt(feinEntry, fein, "FEIN"),
         tradeName: related(empEntry, 1, tradeName)?.value ?? emp?.dba ?? null,
         city: related(empEntry, 2, employerCity)?.value ?? null,
         state: opt(related(empEntry, 3, employerState), employerState, "state"),
