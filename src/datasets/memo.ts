@@ -27,10 +27,11 @@ export interface Cached<T> {
  */
 export function cache<T>(fn: (s: string) => T): (s: string) => Cached<T> {
   const entries = new Map<string, Cached<T>>();
-  // The previous value's entry (its key is an interned copy, never the parsed substring).
-  let last: Cached<T> = { key: "\u0000", value: undefined as T, related: null };
+  // The previous value's entry (its key is an interned copy, never the parsed substring); null before the first
+  // value, since no placeholder string is safe from matching a real cell.
+  let last: Cached<T> | null = null;
   return (s: string): Cached<T> => {
-    if (s === last.key) return last;
+    if (last !== null && s === last.key) return last;
     const hit = entries.get(s);
     if (hit !== undefined) return (last = hit);
     const key = intern(s);
