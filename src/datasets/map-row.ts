@@ -86,7 +86,7 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
 
   const caseNumber = col("caseNumber");
   const status = column(col("status"), (s): CaseStatus | Verdict =>
-    s.trim() === "" ? BLANK : (parseCaseStatus(s) ?? INVALID),
+    isBlankText(s) ? BLANK : (parseCaseStatus(s) ?? INVALID),
   );
   const visaClass = text("visaClass");
   const received = optional("receivedDate", day);
@@ -141,8 +141,8 @@ export function createRowMapper(match: EraMatch, file: string, headers: readonly
   /** This row's cache entry for a column (null when the file has no such column). */
   const entry = <T>(c: Column<T>): Cached<T> | null => (c.index < 0 ? null : c.lookup(row[c.index] ?? ""));
   /**
-   * Like {@link entry}, for a column that usually goes with another (an employer's FEIN and address, a worksite
-   * ZIP code's city and county, a job title's SOC code). The owner entry remembers, per slot, the entry its row
+   * Like {@link entry}, for a column that usually goes with another (a FEIN's employer name, an employer's
+   * address, a worksite ZIP code's city and county, a job title's SOC code). The owner entry remembers, per slot, the entry its row
    * had last time; when this row's raw text is the same string, that entry is reused without a lookup. Only a
    * shortcut: the entry returned is always the column cache's own entry for this raw text.
    */
@@ -348,7 +348,7 @@ function trimmed(s: string): string {
   return solidEdges(s) ? s : s.trim();
 }
 
-/** True for an empty or whitespace-only cell (checked from the first character, which decides most cells). */
+/** True for an empty or whitespace-only cell (a cell with printable edges is decided without trimming). */
 function isBlankText(s: string): boolean {
   return !solidEdges(s) && s.trim() === "";
 }
