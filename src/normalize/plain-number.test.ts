@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { parsePlainNumber } from "./plain-number";
+import { parsePlainNumber, plainDigits } from "./plain-number";
 
 describe("parsePlainNumber", () => {
   it("parsePlainNumber(string) reads thousands commas, $ and pandas floats", () => {
@@ -28,5 +28,18 @@ describe("parsePlainNumber", () => {
     const text = String(x);
     if (/e/i.test(text)) return; // exponent notation is not a plain number
     expect(parsePlainNumber(text)).toBe(x);
+  });
+
+  // plainDigits computes the value itself (integer / power of ten); it must equal what Number() reads from the
+  // comma-free text, for short numbers, long ones (the Number() fallback) and many decimals alike.
+  test.prop([
+    fc.oneof(
+      fc.stringMatching(/^\d{1,3}(,\d{3}){0,4}(\.\d{0,6})?$/),
+      fc.stringMatching(/^\d{0,20}\.?\d{0,25}$/),
+    ),
+  ])("plainDigits equals Number() of the comma-free text", (s) => {
+    const expected = /\d/.test(s) ? Number(s.replaceAll(",", "")) : null;
+    expect(plainDigits(s)).toBe(expected);
+    expect(parsePlainNumber(` $${s} `)).toBe(expected);
   });
 });

@@ -8,7 +8,7 @@
  * @module
  */
 import type { WageUnit } from "../datasets/filing";
-import { parsePlainNumber } from "./plain-number";
+import { parsePlainNumber, plainDigits } from "./plain-number";
 import { letterKey } from "./letter-key";
 
 /** Unit spellings, reduced to upper-case letters only (`Bi-Weekly` -> `BIWEEKLY`). */
@@ -117,8 +117,9 @@ function positive(value: number | undefined): number | null {
  */
 export function parseWageAmount(raw: string | null | undefined): WageAmount | null {
   if (raw == null) return null;
-  const plain = plainAmount(raw);
-  if (plain !== undefined) return { from: plain > 0 ? plain : null, to: null, unit: null };
+  // The common cell is a bare amount ("128,550.00"): read it without slicing or trimming.
+  const plain = plainDigits(raw);
+  if (plain !== null) return { from: plain > 0 ? plain : null, to: null, unit: null };
   const s = raw.trim();
   let cut = s.length;
   for (let i = 0; i < s.length; i++) {
@@ -149,42 +150,6 @@ export function parseWageAmount(raw: string | null | undefined): WageAmount | nu
   // Text after the amount that is not a known unit (`60000/day`, `1e5`): the amount's meaning is unknown.
   if (unit === null && letterKey(unitText) !== "") return null;
   return { from: positive(from), to: positive(to), unit };
-}
-
-/** Exact powers of ten (every one up to 1e22 is a double). */
-const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
-
-/**
- * The common case of {@link parseWageAmount} without slicing or trimming: a cell that is only digits, at most
- * one `.`, and thousands commas between digits before it (`128550.00`, `"128,550.00"`). Returns `undefined`
- * for anything else, which the general parser then handles. The value is the digits as an integer divided by a
- * power of ten: both are exact doubles (at most 15 digits, at most 22 decimals), so the one rounding is the
- * same as `Number()`'s.
- */
-function plainAmount(s: string): number | undefined {
-  const n = s.length;
-  if (n === 0) return undefined;
-  let mantissa = 0;
-  let digits = 0;
-  let decimals = -1;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits++;
-      if (decimals >= 0) decimals++;
-    } else if (c === 46 && decimals < 0) {
-      decimals = 0;
-    } else if (c === 44 && decimals < 0 && i > 0 && i < n - 1) {
-      const before = s.charCodeAt(i - 1);
-      const after = s.charCodeAt(i + 1);
-      if (before < 48 || before > 57 || after < 48 || after > 57) return undefined;
-    } else {
-      return undefined;
-    }
-  }
-  if (digits === 0 || digits > 15 || decimals > 22) return undefined;
-  return decimals > 0 ? mantissa / POW10[decimals]! : mantissa;
 }
 
 function roundToCents(value: number): number {
