@@ -1,5 +1,5 @@
 // One measured run in its own process, so peak RSS belongs to this run alone.
-// Usage: node bench/run-one.mjs <papaparse|papaparse-1m|reader> <file>
+// Usage: node bench/run-one.mjs <papaparse|papaparse-1m|reader|reader-1t> <file>
 import { createReadStream } from "node:fs";
 import { resourceUsage } from "node:process";
 import Papa from "papaparse";
@@ -23,8 +23,10 @@ if (mode === "papaparse" || mode === "papaparse-1m") {
       error: reject,
     });
   });
-} else if (mode === "reader") {
-  const stream = await loadDatasetStream(file);
+} else if (mode === "reader" || mode === "reader-1t") {
+  // reader: the default (two threads for a file this big on a machine with 2+ cores); reader-1t: one thread.
+  const pieceBytes = process.env.PIECE_BYTES ? { pieceBytes: Number(process.env.PIECE_BYTES) } : {};
+  const stream = await loadDatasetStream(file, mode === "reader-1t" ? { threads: 1 } : pieceBytes);
   for await (const batch of stream.batches()) rows += batch.length;
   const s = stream.summary;
   extra = { era: s.era, read: s.read, kept: s.kept, flagged: s.flagged, blank: s.blank, warnings: s.warnings };

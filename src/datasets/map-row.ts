@@ -28,7 +28,8 @@ import { parseCount, parseFein, parseMonths, parseNaics, parsePostalCode, parseY
 import { cache, intern, type Cached } from "./memo";
 
 const PROGRAM: Record<DatasetId, Program> = { perm: "PERM", lca: "LCA", pw: "PW" };
-const NO_REPAIRS: readonly WageRepair[] = Object.freeze([]);
+/** The (frozen) repairs list of every filing without wage repairs. */
+export const NO_REPAIRS: readonly WageRepair[] = Object.freeze([]);
 
 /** Where a row's issues go; the mapper never throws on data. */
 export interface IssueSink {

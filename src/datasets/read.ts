@@ -1,9 +1,10 @@
 import { DisclosureError, type Issue } from "../errors";
 import { openRows, type RowsInfo } from "../io/open-rows";
+import type { CsvInfo } from "../io/parse-csv";
 import type { TextInput } from "../io/text-input";
 import { detectEra } from "./detect";
 import type { DatasetId, Filing } from "./filing";
-import { createRowMapper, isBlankRow, type IssueSink } from "./map-row";
+import { createRowMapper, isBlankRow, type IssueSink, type RowMapper } from "./map-row";
 import { emptySummary, type ReadProgress, type ReadSummary } from "./read-summary";
 import { ReadOptions } from "./read-options";
 
@@ -38,7 +39,7 @@ export interface ReadResult {
  * const { read, kept, flagged, blank, duplicates } = stream.summary;
  * [read, kept, flagged, blank, duplicates]; // => [564, 489, 4, 71, 0]
  */
-export function readDatasetStream(input: TextInput, options: ReadOptions = {}): FilingStream {
+export function readDatasetStream(input: TextInput, options: ReadOptions = {}, internals: ReadInternals = {}): FilingStream {
   const opts = ReadOptions.parse(options);
   const file = opts.file ?? "input";
   const summary = emptySummary(file);
@@ -62,10 +63,11 @@ export function readDatasetStream(input: TextInput, options: ReadOptions = {}): 
         if (issues.length < maxIssues) issues.push(issue);
       },
     };
-    let mapper: ReturnType<typeof createRowMapper> | null = null;
+    let mapper: RowMapper | null = null;
     let width = 0;
-    let rowNumber = 0;
-    for await (const batch of openRows(input, file, info, { delimiter: opts.delimiter, sheet: opts.sheet })) {
+    let rowNumber = internals.rowOffset ?? 0;
+    const rowOptions = { delimiter: opts.delimiter, sheet: opts.sheet, csv: internals.csv, windows1252: internals.windows1252 };
+    for await (const batch of openRows(input, file, info, rowOptions)) {
       const out: Filing[] = [];
       const rows = batch.rows;
       let start = 0;
@@ -80,7 +82,9 @@ export function readDatasetStream(input: TextInput, options: ReadOptions = {}): 
           ...(opts.mapping ? { mapping: opts.mapping } : {}),
           file,
         });
-        mapper = createRowMapper(match, file, headers);
+        const shared = internals.shared;
+        mapper = shared?.mapper ?? createRowMapper(match, file, headers);
+        if (shared) shared.mapper = mapper;
         width = headers.length;
         summary.dataset = match.era.dataset;
         summary.era = match.era.id;
@@ -137,6 +141,24 @@ export function readDatasetStream(input: TextInput, options: ReadOptions = {}): 
       for await (const batch of batches()) yield* batch;
     },
   };
+}
+
+/**
+ * Not part of the public API: how the parallel file reader (`io/parallel`) runs one piece of a file, the
+ * header line followed by a byte range, through this reader.
+ */
+export interface ReadInternals {
+  /** Rows of the file before this piece (added to every row number). */
+  rowOffset?: number;
+  /**
+   * Shared by the pieces of one file, which all start with the same header line: the first piece's row mapper
+   * (and its value caches) is reused by the rest.
+   */
+  shared?: { mapper: RowMapper | null };
+  /** Parser state the caller watches (see `CsvInfo.pending`). */
+  csv?: CsvInfo;
+  /** Decode as windows-1252 from the start (an earlier piece of the file already switched to it). */
+  windows1252?: boolean;
 }
 
 /**

@@ -21,11 +21,14 @@ export async function* decodeText(
   chunks: AsyncIterable<Uint8Array | string>,
   file: string,
   info: DecodeInfo,
+  options: { windows1252?: boolean | undefined } = {},
 ): AsyncGenerator<string> {
   let first = true;
   let carry: Uint8Array | null = null;
-  let utf8: TextDecoder | null = new TextDecoder("utf-8", { fatal: true });
-  let fallback = false;
+  // `windows1252` starts in the fallback (a later piece of a file whose earlier bytes already switched it).
+  let fallback = options.windows1252 === true;
+  let utf8: TextDecoder | null = fallback ? null : new TextDecoder("utf-8", { fatal: true });
+  if (fallback) info.encoding = "windows-1252";
   let utf16: TextDecoder | null = null;
   let sawAny = false;
   for await (const chunk of chunks) {

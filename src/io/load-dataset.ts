@@ -1,10 +1,15 @@
 import { createReadStream } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { open, readdir, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
+import { z } from "zod";
 import { DisclosureError } from "../errors";
-import { readDataset, readDatasetStream, type FilingStream, type ReadResult } from "../datasets/read";
+import type { Filing } from "../datasets/filing";
+import { readDatasetStream, type FilingStream, type ReadResult } from "../datasets/read";
+import { ReadOptions } from "../datasets/read-options";
+import { piecesWorkerAvailable, readFileInPieces } from "./parallel/read-parallel";
+import { planPieces, type PiecePlan } from "./parallel/segments";
 import { readDatasets, readDatasetsStream, type ManyFilingStream, type ReadManyOptions, type Source } from "../datasets/read-many";
-import type { ReadOptions } from "../datasets/read-options";
 import { wageLibraryMember } from "../wages/wage-library-member";
 
 const DATA_EXTENSIONS = new Set([".csv", ".tsv", ".txt", ".xlsx"]);
@@ -24,6 +29,30 @@ export async function fileSource(path: string): Promise<Source> {
 }
 
 /**
+ * Options of {@link loadDataset} and {@link loadDatasetStream}: the read options, and how many threads may read
+ * one big CSV file.
+ */
+export interface LoadOptions extends Omit<ReadOptions, "file" | "totalBytes"> {
+  /**
+   * Threads that may read one CSV file at once: this one and `threads - 1` worker threads, each reading pieces of
+   * the file. Filings, row numbers, issues and counts are the same for any value. Default: 2 for a CSV file of
+   * 64 MiB or more on a machine with 2 or more cores, else 1 (this thread only).
+   */
+  threads?: number;
+  /** Size of the pieces a file is cut into for threads, in bytes (default 8 MiB). */
+  pieceBytes?: number;
+}
+
+const LoadExtras = z.object({
+  threads: z.number().int().min(1).max(64).optional(),
+  pieceBytes: z.number().int().min(1).optional(),
+});
+
+/** Files at least this big are read by two threads unless `threads` says otherwise. */
+const PARALLEL_FROM = 64 * 2 ** 20;
+const PIECE_BYTES = 8 * 2 ** 20;
+
+/**
  * Read one disclosure file from disk (.csv, .tsv, .txt or .xlsx) into memory: filings, issues and summary.
  * See `readDataset`; the path becomes the file name in issues and summaries.
  *
@@ -33,13 +62,16 @@ export async function fileSource(path: string): Promise<Source> {
  * [summary.read, summary.kept, summary.flagged, summary.blank]; // => [230, 188, 4, 38]
  * rows[0].employer.fein; // => "22-2610812"
  */
-export async function loadDataset(path: string, options: Omit<ReadOptions, "file" | "totalBytes"> = {}): Promise<ReadResult> {
-  const src = await fileSource(path);
-  return readDataset(await src.open(), { ...options, file: path, totalBytes: src.size ?? 0 });
+export async function loadDataset(path: string, options: LoadOptions = {}): Promise<ReadResult> {
+  const stream = await loadDatasetStream(path, options);
+  const rows: Filing[] = [];
+  for await (const batch of stream.batches()) for (const f of batch) rows.push(f);
+  return { rows, issues: stream.issues, summary: stream.summary };
 }
 
 /**
- * Stream one disclosure file from disk, in bounded memory (see `readDatasetStream`).
+ * Stream one disclosure file from disk, in bounded memory (see `readDatasetStream`). A big CSV file is read by
+ * two threads (see {@link LoadOptions.threads}).
  *
  * @example
  * const stream = await loadDatasetStream("data-samples/LCA_Disclosure_Data_FY2023_Q4.csv");
@@ -48,9 +80,32 @@ export async function loadDataset(path: string, options: Omit<ReadOptions, "file
  * kept; // => 464
  * stream.summary.era; // => "lca-flag-96"
  */
-export async function loadDatasetStream(path: string, options: Omit<ReadOptions, "file" | "totalBytes"> = {}): Promise<FilingStream> {
+export async function loadDatasetStream(path: string, options: LoadOptions = {}): Promise<FilingStream> {
+  const { threads, pieceBytes, ...readOptions } = options;
+  const extras = LoadExtras.safeParse({ threads, pieceBytes });
+  if (!extras.success) {
+    const first = extras.error.issues[0];
+    throw new DisclosureError("invalid_option", `invalid read option "${first?.path.join(".") || "options"}": ${first?.message ?? "invalid"}`);
+  }
   const src = await fileSource(path);
-  return readDatasetStream(await src.open(), { ...options, file: path, totalBytes: src.size ?? 0 });
+  const size = src.size ?? 0;
+  const opts = { ...readOptions, file: path, totalBytes: size };
+  const wanted = threads ?? (size >= PARALLEL_FROM && availableParallelism() >= 2 ? 2 : 1);
+  const plan = wanted > 1 ? await planFile(path, size, pieceBytes ?? PIECE_BYTES, readOptions.delimiter) : null;
+  if (plan !== null) return readFileInPieces(path, plan, ReadOptions.parse(opts), wanted);
+  return readDatasetStream(await src.open(), opts);
+}
+
+/** Pieces for threads to read, or null when the file is read in one go (see `planPieces`). */
+async function planFile(path: string, size: number, pieceBytes: number, delimiter: string | undefined): Promise<PiecePlan | null> {
+  if (!piecesWorkerAvailable()) return null;
+  const fh = await open(path, "r");
+  try {
+    const plan = await planPieces(fh, size, pieceBytes, delimiter);
+    return plan !== null && plan.boundaries.length > 2 ? plan : null;
+  } finally {
+    await fh.close();
+  }
 }
 
 /**

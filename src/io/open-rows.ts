@@ -18,6 +18,10 @@ export interface OpenRowsOptions {
   delimiter?: string | undefined;
   /** Worksheet of an .xlsx workbook: name or 0-based index (default: the first sheet). */
   sheet?: string | number | undefined;
+  /** Parser state to use (and keep up to date) instead of a private one: see `CsvInfo.pending`. */
+  csv?: CsvInfo | undefined;
+  /** Decode CSV bytes as windows-1252 from the start (see `decodeText`). */
+  windows1252?: boolean | undefined;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -53,9 +57,10 @@ export async function* openRows(input: TextInput, file: string, info: RowsInfo, 
     return;
   }
   const decodeInfo: DecodeInfo = { encoding: "utf-8", bom: false, bytes: 0 };
-  const csvInfo: CsvInfo = { delimiter: ",", newline: "\n", complete: true, endsWithNewline: true };
+  const csvInfo: CsvInfo = options.csv ?? { delimiter: ",", newline: "\n", complete: true, endsWithNewline: true };
   info.format = "csv";
-  for await (const batch of parseCsv(decodeText(replay(), file, decodeInfo), csvInfo, { delimiter: options.delimiter })) {
+  const text = decodeText(replay(), file, decodeInfo, { windows1252: options.windows1252 });
+  for await (const batch of parseCsv(text, csvInfo, { delimiter: options.delimiter })) {
     info.bytes = decodeInfo.bytes;
     info.encoding = decodeInfo.encoding;
     info.delimiter = csvInfo.delimiter;

@@ -8,6 +8,11 @@ export interface CsvInfo {
   complete: boolean;
   /** True when the text ended with a line break. */
   endsWithNewline: boolean;
+  /**
+   * True while text read so far ends inside a record (an unfinished line or quoted field). Between chunks this
+   * says whether the text so far could end here; the parallel file reader uses it to stop only at record ends.
+   */
+  pending?: boolean;
 }
 
 /** A batch of parsed records and the text characters they came from. */
@@ -48,6 +53,7 @@ export async function* parseCsv(
       // A header line cut between "\r" and "\n" waits for the next piece, so the line ending is read whole.
       if ((nl === -1 || (nl === aggregate.length - 1 && aggregate[nl] === "\r")) && aggregate.length < 1 << 20) {
         partial = aggregate; // wait for the end of the header line
+        info.pending = true;
         continue;
       }
       const headerLine = nl === -1 ? aggregate : aggregate.slice(0, nl);
@@ -58,6 +64,7 @@ export async function* parseCsv(
     const result = parser.parse(aggregate, 0, true);
     const cursor = result.meta.cursor;
     partial = cursor < aggregate.length ? aggregate.slice(cursor) : "";
+    info.pending = partial.length > 0;
     if (result.data.length > 0) yield { rows: result.data as string[][], final: false };
   }
   info.endsWithNewline = lastChar === "\n" || lastChar === "\r";
