@@ -16,6 +16,11 @@ export interface FilingStream extends AsyncIterable<Filing> {
   readonly issues: Issue[];
   /** The same filings in arrays, one per parsed chunk (fewer awaits for bulk consumers). */
   batches(): AsyncGenerator<Filing[]>;
+  /**
+   * Only for a file read by several threads (`threads` of the `oflc-sponsors/node` loaders): how many pieces the
+   * file was cut into and how many of them worker threads read. Final once iteration has finished.
+   */
+  readonly pieces?: { total: number; byWorkers: number };
 }
 
 /** Result of reading a whole (small) file into memory. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
 import { DisclosureError } from "../errors";
-import { decodeText, type DecodeInfo } from "./decode-text";
+import { decodeText, firstInvalidUtf8, type DecodeInfo } from "./decode-text";
 import { inputChunks } from "./text-input";
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
@@ -80,3 +81,39 @@ describe("decodeText", () => {
     expect(info.bom).toBe(true);
   });
 });
+
+describe("firstInvalidUtf8 agrees with a fatal TextDecoder", () => {
+  test.prop([fc.uint8Array({ maxLength: 40 })], { numRuns: 2000 })("on any bytes, and valid text", (bytes) => {
+    const at = firstInvalidUtf8(bytes);
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, at))).not.toThrow();
+    if (at < bytes.length) {
+      // The sequence starting at `at` is invalid whatever follows it: no longer valid prefix exists.
+      expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, Math.min(bytes.length, at + 4)))).toThrow();
+    }
+    const valid = new TextEncoder().encode(new TextDecoder().decode(bytes));
+    expect(firstInvalidUtf8(valid)).toBe(valid.length);
+  });
+});
+
+describe("the windows-1252 switch does not depend on chunk sizes", () => {
+  it("bytes before the first invalid byte stay UTF-8, the rest is windows-1252", async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode("Café, "), 0xe9, ...new TextEncoder().encode(" Nº")]);
+    const texts = new Set<string>();
+    for (const size of [1, 2, 3, 5, 8, bytes.length]) {
+      const chunks: Uint8Array[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      const info: DecodeInfo = { encoding: "utf-8", bom: false, bytes: 0 };
+      let text = "";
+      for await (const t of decodeText(toAsync(chunks), "x.csv", info)) text += t;
+      expect(info.encoding).toBe("windows-1252");
+      texts.add(text);
+    }
+    // Every chunking gives the same text. A chunk holding the bad byte used to be re-read whole as windows-1252, so
+    // "é" before it came out as "Ã©" or not depending on where the chunk began.
+    expect([...texts]).toEqual(["Café, é NÂº"]);
+  });
+});
+
+async function* toAsync<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}

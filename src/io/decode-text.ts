@@ -93,10 +93,13 @@ export async function* decodeText(
     try {
       text = utf8!.decode(body);
     } catch {
+      // The switch happens at the first byte that is not UTF-8: what comes before it stays UTF-8, so the text does
+      // not depend on where the chunks of the stream happen to be cut (the parallel file reader relies on it).
+      const bad = firstInvalidUtf8(body);
+      text = utf8!.decode(body.subarray(0, bad)) + decodeWindows1252(bytes.subarray(bad));
       utf8 = null;
       info.encoding = "windows-1252";
       fallback = true;
-      text = decodeWindows1252(bytes);
       carry = null;
     }
     if (text) {
@@ -140,6 +143,34 @@ function utf8Length(s: string): number {
       n += 2; // a pair: 2 UTF-16 units, 4 bytes
       i++;
     } else n += 2;
+  }
+  return n;
+}
+
+/**
+ * Index of the first byte that does not start a valid UTF-8 sequence (as a fatal TextDecoder judges: no overlong
+ * forms, surrogates or code points past U+10FFFF), or `b.length` when all of it is valid.
+ */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (need === 0 || i + need >= n) return i; // not a lead byte, or a sequence cut short
+    const c1 = b[i + 1]!;
+    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    if (c1 < lo || c1 > hi) return i;
+    for (let j = 2; j <= need; j++) {
+      const cj = b[i + j]!;
+      if (cj < 0x80 || cj > 0xbf) return i;
+    }
+    i += need + 1;
   }
   return n;
 }

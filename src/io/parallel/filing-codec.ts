@@ -19,7 +19,7 @@ export interface PackedFilings {
 }
 
 /** String slots, in the order they are written (numbers, booleans and repairs sit between them; see pack). */
-const STRING_SLOTS = 30;
+const STRING_SLOTS = 31;
 
 /** Packs filings, keeping its string table across calls (the matching {@link FilingUnpacker} mirrors it). */
 export class FilingPacker {
@@ -110,7 +110,7 @@ export class FilingPacker {
       this.str(28, r.unit);
       this.str(29, r.reason);
     }
-    this.str(26, f.pwdCaseNumber);
+    this.str(30, f.pwdCaseNumber);
     this.num(f.source.row);
     // source.file, dataset and era are the same for every filing of a read: they are not packed.
   }

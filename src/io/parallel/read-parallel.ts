@@ -60,6 +60,7 @@ export function readFileInPieces(
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
   };
   let started = false;
+  const pieces = { total: plan.boundaries.length - 1, byWorkers: 0 };
 
   async function* batches(): AsyncGenerator<Filing[]> {
     if (started) throw new DisclosureError("invalid_option", `${file}: a FilingStream can be iterated only once.`, { file });
@@ -165,6 +166,7 @@ export function readFileInPieces(
           }
           if (r !== undefined && r.ok && r.windows1252 === windows1252) {
             const filings = unpackers[w]!.unpack(r.packed, rowOffset, source);
+            pieces.byWorkers++;
             summary.read += r.read;
             summary.kept += r.kept;
             summary.flagged += r.flagged;
@@ -225,6 +227,7 @@ export function readFileInPieces(
   return {
     summary,
     issues,
+    pieces,
     batches,
     async *[Symbol.asyncIterator]() {
       for await (const batch of batches()) yield* batch;
