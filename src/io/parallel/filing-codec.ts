@@ -23,7 +23,13 @@ const STRING_SLOTS = 31;
 
 /** Packs filings, keeping its string table across calls (the matching {@link FilingUnpacker} mirrors it). */
 export class FilingPacker {
-  private readonly ids = new Map<string, number>();
+  /**
+   * String ids, one map per slot (a string met in two slots gets two ids): the maps of slots with few values
+   * (status, dates, units, states…) stay small enough to sit in the CPU cache, and only the slots with many
+   * values (employer, job title, city) pay for lookups in big tables.
+   */
+  private readonly ids: Map<string, number>[] = Array.from({ length: STRING_SLOTS }, () => new Map<string, number>());
+  private nextId = 0;
   private fresh: string[] = [];
   /** Per string slot, the last string written and its id: most slots repeat (one object, compared by pointer). */
   private readonly lastString: (string | null)[] = new Array<string | null>(STRING_SLOTS).fill(null);
@@ -42,10 +48,11 @@ export class FilingPacker {
       this.ints.push(this.lastId[slot]!);
       return;
     }
-    let id = this.ids.get(s);
+    const ids = this.ids[slot]!;
+    let id = ids.get(s);
     if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(s, id);
+      id = this.nextId++;
+      ids.set(s, id);
       this.fresh.push(s);
     }
     this.lastString[slot] = s;
@@ -147,6 +154,17 @@ export class FilingUnpacker {
 
   /** The pack's filings; `rowOffset` is added to each source row, and `source` gives the rest of `filing.source`. */
   unpack(packed: PackedFilings, rowOffset: number, source: Omit<Filing["source"], "row">): Filing[] {
+    const out: Filing[] = [];
+    for (const batch of this.batches(packed, rowOffset, source, packed.count)) for (const f of batch) out.push(f);
+    return out;
+  }
+
+  /**
+   * The pack's filings in arrays of at most `size`, built one array at a time: a consumer that handles each array
+   * before asking for the next lets V8 free them young (a whole piece's filings built at once outlive the young
+   * generation and cost old-generation collections).
+   */
+  *batches(packed: PackedFilings, rowOffset: number, source: Omit<Filing["source"], "row">, size: number): Generator<Filing[]> {
     const t = this.table;
     const ints = packed.ints;
     const nums = packed.nums;
@@ -158,8 +176,12 @@ export class FilingUnpacker {
       return id < 0 ? null : t[id]!;
     };
     const num = (): number | null => (ints[i++] === 0 ? null : nums[n++]!);
-    const out: Filing[] = new Array<Filing>(packed.count);
+    let out: Filing[] = [];
     for (let k = 0; k < packed.count; k++) {
+      if (out.length === size) {
+        yield out;
+        out = [];
+      }
       const program = str() as Filing["program"];
       const caseNumber = packed.cases[k]!;
       const status = str() as Filing["status"];
@@ -213,7 +235,7 @@ export class FilingUnpacker {
       }
       const pwdCaseNumber = str();
       const row = num()! + rowOffset;
-      out[k] = {
+      out.push({
         program,
         caseNumber,
         status,
@@ -228,8 +250,8 @@ export class FilingUnpacker {
         pwdCaseNumber,
         pwJoin: null,
         source: { file, row, dataset, era },
-      };
+      });
     }
-    return out;
+    if (out.length > 0) yield out;
   }
 }

@@ -20,17 +20,24 @@ export function piecesWorkerAvailable(): boolean {
   return WORKER_URL.protocol === "file:" && existsSync(fileURLToPath(WORKER_URL));
 }
 
-/** Pieces a worker may have asked of it or waiting to be handed out (bounds the memory of packed results). */
-const IN_FLIGHT = 2;
-/** Lookahead bounds: a worker is given a piece at least this far past the one this thread is on. */
+/**
+ * Requests a worker has at a time. One: a worker is given its next piece when it finishes one, so the piece is
+ * chosen as late as possible, from where this thread is then (a queued piece would be chosen a piece too early).
+ */
+const QUEUED = 1;
+/** Pieces past the one this thread is on that may be given out (bounds the memory of packed results waiting). */
+const WINDOW = 12;
+/** Lookahead: a worker is given a piece at least this far past the one this thread is on (see `lead`). */
 const MIN_LEAD = 2;
-const MAX_LEAD = 8;
+const MAX_LEAD = 10;
 /**
  * Old-generation heap limit of a worker. Without one a worker's heap grows like the main thread's before V8
  * collects it (peak RSS on the 700,000-row bench file: ~500 MB with, ~360 MB with this limit). A worker that
  * runs out dies; this thread then reads its pieces, so the output is unchanged.
  */
 const WORKER_OLD_SPACE_MB = 128;
+/** Filings per batch handed out from a worker's piece (about what one parsed 64 KiB chunk gives). */
+const UNPACK_BATCH = 128;
 
 /**
  * Read a planned CSV file with `threads` threads: this one and `threads - 1` workers. Pieces are dealt in turn
@@ -71,8 +78,7 @@ export function readFileInPieces(
     const workers: Worker[] = [];
     const unpackers: FilingUnpacker[] = [];
     const dead: boolean[] = [];
-    const inFlight: number[] = [];
-    const done: number[] = [];
+    const unfinished: number[] = [];
     const lead: number[] = [];
     const owner = new Map<number, number>();
     const results = new Map<number, PieceResult>();
@@ -90,10 +96,9 @@ export function readFileInPieces(
         const unpacker = new FilingUnpacker();
         worker.on("message", (r: PieceResult) => {
           unpacker.learn(r.packed); // always, in arrival order: later packs refer to these strings
-          if (r.k >= k) {
-            results.set(r.k, r);
-            done[w]!++;
-          } else inFlight[w]!--; // a piece this thread has already read past
+          unfinished[w]!--;
+          if (r.k >= k) results.set(r.k, r); // else a piece this thread has already read past
+          assign();
           notify();
         });
         const stop = () => {
@@ -105,8 +110,7 @@ export function readFileInPieces(
         workers.push(worker);
         unpackers.push(unpacker);
         dead.push(false);
-        inFlight.push(0);
-        done.push(0);
+        unfinished.push(0);
         lead.push(MIN_LEAD);
       }
 
@@ -124,48 +128,38 @@ export function readFileInPieces(
           issues.push(offset === 0 ? issue : { ...issue, row: issue.row + offset });
         }
       };
-      // Pieces are handed out as the read goes: a worker is given the next piece at least `lead` pieces past the
-      // one this thread is on, and every piece not given away is read here. `lead` grows each time this thread had
-      // to wait for a worker, so a slower worker is given fewer pieces.
+      // Pieces are handed out as the read goes. A worker is given a piece whenever it is free, at least `lead`
+      // pieces past the one this thread is on and at most WINDOW past it; every piece not given away is read here.
+      // So each thread reads as many pieces as its speed allows. `lead` only decides whether this thread catches up
+      // with a piece a worker is still reading: it grows each time this thread has to wait.
       let frontier = 1;
       const assign = () => {
         for (let w = 0; w < workers.length; w++) {
-          while (!dead[w] && inFlight[w]! < IN_FLIGHT) {
+          while (!dead[w] && unfinished[w]! < QUEUED) {
             const j = Math.max(frontier, k + lead[w]!);
-            if (j >= n) return;
+            if (j >= n || j > k + WINDOW) return;
             const request: PieceRequest = { k: j, windows1252 };
             workers[w]!.postMessage(request);
             owner.set(j, w);
-            inFlight[w]!++;
+            unfinished[w]!++;
             frontier = j + 1;
           }
         }
       };
       const dropBefore = (index: number) => {
-        for (const [key, r] of results) {
-          if (key >= index) continue;
-          results.delete(key);
-          inFlight[owner.get(r.k)!]!--;
-          done[owner.get(r.k)!]!--;
-        }
+        for (const key of results.keys()) if (key < index) results.delete(key);
       };
 
       while (k < n) {
         assign();
         const w = owner.get(k) ?? -1;
         if (w >= 0 && source !== null) {
-          // Waiting means the worker is given too much; finding it done with nothing else to do, too little.
           if (!results.has(k) && !dead[w]) lead[w] = Math.min(MAX_LEAD, lead[w]! + 1);
-          else if (done[w] === inFlight[w]) lead[w] = Math.max(MIN_LEAD, lead[w]! - 1);
           while (!results.has(k) && !dead[w]) await new Promise<void>((resolve) => (wake = resolve));
           const r = results.get(k);
-          if (r !== undefined) {
-            results.delete(k);
-            inFlight[w]!--;
-            done[w]!--;
-          }
+          results.delete(k);
           if (r !== undefined && r.ok && r.windows1252 === windows1252) {
-            const filings = unpackers[w]!.unpack(r.packed, rowOffset, source);
+            const filings = unpackers[w]!.batches(r.packed, rowOffset, source, UNPACK_BATCH);
             pieces.byWorkers++;
             summary.read += r.read;
             summary.kept += r.kept;
@@ -178,7 +172,8 @@ export function readFileInPieces(
             k = r.next;
             dropBefore(k);
             report(plan.boundaries[k]!);
-            if (filings.length > 0) yield filings;
+            assign(); // keep the worker busy while this piece's filings are handed out
+            yield* filings;
             continue;
           }
         }
