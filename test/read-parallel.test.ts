@@ -62,6 +62,8 @@ describe("a file read by two threads gives what one thread gives", () => {
       const { one, pieces } = await expectSameRead(join("data-samples", f), { pieceBytes: 1500 });
       expect(one.rows.length).toBeGreaterThan(0);
       expect(pieces!.total).toBeGreaterThan(10);
+      // The worker's first piece (the third) is given out at the start and this thread waits for it, so at least
+      // one piece comes from the worker in a file without quoted line breaks.
       expect(pieces!.byWorkers).toBeGreaterThan(0);
     }
   });
@@ -79,7 +81,9 @@ describe("a file read by two threads gives what one thread gives", () => {
         const { one, pieces } = await expectSameRead(path, { pieceBytes });
         expect(one.rows).toHaveLength(400);
         expect(one.rows[2]!.job.title).toContain("night shift");
-        expect(pieces!.byWorkers).toBeGreaterThan(0);
+        // Whether a worker's piece is used here depends on timing: a piece whose start this thread ran past
+        // (a quoted line break) is dropped. The output may not depend on it.
+        expect(pieces!.total).toBeGreaterThan(1);
       }
     }
   });
