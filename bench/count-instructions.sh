@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Instructions executed by papaparse alone and by the full reader on the bench file, counted by cachegrind — a
+# Instructions executed by papaparse alone and by the full reader on one thread (threads: 1) on the bench file, counted by cachegrind — a
 # figure a busy machine cannot move (wall time on a shared VM varies by ±20 %). Needs valgrind and a build
 # (npm run build). Node runs --single-threaded so garbage collection is counted on the one thread; start-up is
 # measured on a 10-row copy of the file and subtracted. Takes a few minutes (both modes run in parallel).
@@ -22,7 +22,7 @@ count() { # mode file -> instructions (fails loudly when the run fails)
   fi
   echo "$out" | sed -n 's/.*I *refs: *//p' | tr -d ,
 }
-for mode in papaparse reader; do
+for mode in papaparse reader-1t; do
   (count "$mode" "$file" > "$tmp/$mode.full" && count "$mode" "$tmp/small.csv" > "$tmp/$mode.small") &
 done
 ok=1
@@ -32,4 +32,4 @@ node -e '
 const [pf, ps, rf, rs] = process.argv.slice(1).map(Number);
 const p = pf - ps, r = rf - rs;
 console.log(`papaparse ${(p / 1e9).toFixed(1)} G instructions, reader ${(r / 1e9).toFixed(1)} G (start-up subtracted): ${(r / p).toFixed(2)}x`);
-' "$(cat "$tmp/papaparse.full")" "$(cat "$tmp/papaparse.small")" "$(cat "$tmp/reader.full")" "$(cat "$tmp/reader.small")"
+' "$(cat "$tmp/papaparse.full")" "$(cat "$tmp/papaparse.small")" "$(cat "$tmp/reader-1t.full")" "$(cat "$tmp/reader-1t.small")"

@@ -1,5 +1,5 @@
 // One measured run in its own process, so peak RSS belongs to this run alone.
-// Usage: node bench/run-one.mjs <papaparse|papaparse-1m|reader|reader-1t> <file>
+// Usage: node bench/run-one.mjs <papaparse|papaparse-1m|reader|reader-1t> <file>   (PIECE_BYTES=n sets pieceBytes for "reader")
 import { createReadStream } from "node:fs";
 import { resourceUsage } from "node:process";
 import Papa from "papaparse";
