@@ -31,18 +31,19 @@ const WINDOW = 12;
 const MIN_LEAD = 2;
 const MAX_LEAD = 10;
 /**
- * Old-generation heap limit of a worker. Without one a worker's heap grows like the main thread's before V8
- * collects it (peak RSS on the 700,000-row bench file: ~500 MB with, ~360 MB with this limit). A worker that
- * runs out dies; this thread then reads its pieces, so the output is unchanged.
+ * Old-generation heap limit of a worker. Without one, a worker's heap grows as far as the main thread's before V8
+ * collects it (peak RSS on the 700,000-row bench file: ~500 MB without this limit, ~360 MB with it). A worker
+ * that runs out dies; this thread then reads its pieces, so the output is unchanged.
  */
 const WORKER_OLD_SPACE_MB = 128;
 /** Filings per batch handed out from a worker's piece (about what one parsed 64 KiB chunk gives). */
 const UNPACK_BATCH = 128;
 
 /**
- * Read a planned CSV file with `threads` threads: this one and `threads - 1` workers. Pieces are dealt in turn
- * (piece k to thread k mod threads); this thread reads its own pieces and hands out every piece's filings in file
- * order, so the output (filings, row numbers, issues, counts) is the same as reading the file in one go.
+ * Read a planned CSV file with `threads` threads: this one and `threads - 1` workers. Workers are given pieces
+ * ahead of this thread as they become free; this thread reads every other piece and hands out every piece's
+ * filings in file order, so the output (filings, row numbers, issues, counts) is the same as reading the file in
+ * one go.
  *
  * A worker's piece is used only if it started where the previous piece ended, in the same decoder state;
  * otherwise (a quoted line break made a piece run on, a windows-1252 switch, a worker failure) this thread reads
