@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadDataset, loadDatasetStream } from "../dist/node.js";
+import { fileSource, loadDataset, loadDatasetStream, loadDatasets } from "../dist/node.js";
 import type { LoadOptions } from "../src/io/load-dataset";
 import { LCA_FLAG_96 } from "../src/datasets/lca/layouts";
 import { lcaRow, makeCsv } from "./make-csv";
@@ -144,5 +144,26 @@ describe("a file read by two threads gives what one thread gives", () => {
       code: "invalid_option",
       message: expect.stringContaining("threads"),
     });
+  });
+});
+
+describe("multi-file reads use threads too (loadDatasets, the CLI's read)", () => {
+  it("loadDatasets over data-samples/ with two threads gives what one thread gives: rows, counts, duplicates, join", async () => {
+    const one = await loadDatasets(["data-samples"], { threads: 1 });
+    const two = await loadDatasets(["data-samples"], { threads: 2, pieceBytes: 1500 });
+    expect(two.rows.length).toBe(one.rows.length);
+    const firstDiff = two.rows.findIndex((r, i) => JSON.stringify(r) !== JSON.stringify(one.rows[i]));
+    if (firstDiff >= 0) expect(two.rows[firstDiff]).toEqual(one.rows[firstDiff]);
+    expect(two.total).toEqual(one.total);
+    expect(two.total.duplicates).toBeGreaterThan(0);
+    expect(two.join).toEqual(one.join);
+    expect(two.summaries).toEqual(one.summaries);
+    expect(two.issues).toEqual(one.issues);
+    // The sources loadDatasets makes read through loadDatasetStream, with the threads asked for.
+    const source = await fileSource("data-samples/LCA_Disclosure_Data_FY2023_Q4.csv", { threads: 2, pieceBytes: 1500 });
+    const stream = await source.read!({ file: source.name });
+    for await (const batch of stream.batches()) expect(batch.length).toBeGreaterThan(0);
+    expect(stream.pieces!.total).toBeGreaterThan(10);
+    expect(stream.pieces!.byWorkers).toBeGreaterThan(0);
   });
 });

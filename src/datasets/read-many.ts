@@ -3,7 +3,7 @@ import type { TextInput } from "../io/text-input";
 import { createPwIndexBuilder, type PwIndexBuilder } from "./build-pw-index";
 import type { Filing } from "./filing";
 import { createPwJoiner, type PwJoiner, type PwJoinStats } from "./join-prevailing-wages-stream";
-import { readDatasetStream } from "./read";
+import { readDatasetStream, type FilingStream } from "./read";
 import type { ReadOptions } from "./read-options";
 import type { ReadCounts, ReadProgress, ReadSummary } from "./read-summary";
 
@@ -15,6 +15,12 @@ export interface Source {
   readonly name: string;
   readonly size?: number;
   open(): TextInput | Promise<TextInput>;
+  /**
+   * Optional: read the source itself instead of handing `open()`'s content to `readDatasetStream` (with the same
+   * options, the source's name as `file`). `fileSource` of `oflc-sponsors/node` uses it to read big CSV files
+   * with two threads.
+   */
+  read?(options: ReadOptions): Promise<FilingStream>;
 }
 
 /** A record dropped because another record of the same case number won. */
@@ -108,16 +114,16 @@ export function readDatasetsStream(sources: readonly Source[], options: ReadMany
   let started = false;
   let joiner: PwJoiner | null = null;
 
-  const open = (i: number, pass: 1 | 2) => {
+  const open = (i: number, pass: 1 | 2): Promise<FilingStream> => {
     const src = sources[i]!;
-    return Promise.resolve(src.open()).then((input) =>
-      readDatasetStream(input, {
-        ...readOptions,
-        file: src.name,
-        ...(src.size !== undefined ? { totalBytes: src.size } : {}),
-        ...(onProgress ? { onProgress: (p: ReadProgress) => onProgress({ ...p, pass, fileIndex: i, files: sources.length }) } : {}),
-      }),
-    );
+    const fileOptions: ReadOptions = {
+      ...readOptions,
+      file: src.name,
+      ...(src.size !== undefined ? { totalBytes: src.size } : {}),
+      ...(onProgress ? { onProgress: (p: ReadProgress) => onProgress({ ...p, pass, fileIndex: i, files: sources.length }) } : {}),
+    };
+    if (src.read) return src.read(fileOptions);
+    return Promise.resolve(src.open()).then((input) => readDatasetStream(input, fileOptions));
   };
 
   async function* batches(): AsyncGenerator<Filing[]> {

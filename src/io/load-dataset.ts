@@ -23,9 +23,15 @@ const DATA_EXTENSIONS = new Set([".csv", ".tsv", ".txt", ".xlsx"]);
  * source.name; // => "data-samples/PW_Disclosure_Data_FY2025_Q4.csv"
  * source.size; // => 325112
  */
-export async function fileSource(path: string): Promise<Source> {
+export async function fileSource(path: string, threading: Pick<LoadOptions, "threads" | "pieceBytes"> = {}): Promise<Source> {
   const info = await statOrThrow(path);
-  return { name: path, size: info.size, open: () => createReadStream(path, { highWaterMark: 1 << 16 }) };
+  return {
+    name: path,
+    size: info.size,
+    open: () => createReadStream(path, { highWaterMark: 1 << 16 }),
+    // Read through loadDatasetStream, so a big CSV file is read with threads (see LoadOptions.threads).
+    read: ({ file: _file, totalBytes: _size, ...options }) => loadDatasetStream(path, { ...options, ...threading }),
+  };
 }
 
 /**
@@ -38,10 +44,13 @@ export interface LoadOptions extends Omit<ReadOptions, "file" | "totalBytes"> {
    * the file. Filings, row numbers, issues and counts are the same for any value. Default: 2 for a CSV file of
    * 64 MiB or more on a machine with 2 or more cores, else 1 (this thread only).
    */
-  threads?: number;
+  threads?: number | undefined;
   /** Size of the pieces a file is cut into for threads, in bytes (default 8 MiB). */
-  pieceBytes?: number;
+  pieceBytes?: number | undefined;
 }
+
+/** Options of {@link loadDatasets} and {@link loadDatasetsStream}: `ReadManyOptions` plus `threads` and `pieceBytes`. */
+export interface LoadManyOptions extends ReadManyOptions, Pick<LoadOptions, "threads" | "pieceBytes"> {}
 
 const LoadExtras = z.object({
   threads: z.number().int().min(1).max(64).optional(),
@@ -148,9 +157,10 @@ export async function listDataFiles(paths: readonly string[]): Promise<string[]>
  * total; // => { read: 3643, kept: 2977, flagged: 40, blank: 439, duplicates: 187 }
  * join; // => { candidates: 411, matched: 411, unmatched: 0, rate: 1 }
  */
-export async function loadDatasets(paths: readonly string[], options: ReadManyOptions = {}) {
+export async function loadDatasets(paths: readonly string[], options: LoadManyOptions = {}) {
   const files = await listDataFiles(paths);
-  return readDatasets(await Promise.all(files.map(fileSource)), options);
+  const { threads, pieceBytes, ...readOptions } = options;
+  return readDatasets(await Promise.all(files.map((f) => fileSource(f, { threads, pieceBytes }))), readOptions);
 }
 
 /**
@@ -163,9 +173,10 @@ export async function loadDatasets(paths: readonly string[], options: ReadManyOp
  * kept; // => 317
  * stream.total.duplicates; // => 170
  */
-export async function loadDatasetsStream(paths: readonly string[], options: ReadManyOptions = {}): Promise<ManyFilingStream> {
+export async function loadDatasetsStream(paths: readonly string[], options: LoadManyOptions = {}): Promise<ManyFilingStream> {
   const files = await listDataFiles(paths);
-  return readDatasetsStream(await Promise.all(files.map(fileSource)), options);
+  const { threads, pieceBytes, ...readOptions } = options;
+  return readDatasetsStream(await Promise.all(files.map((f) => fileSource(f, { threads, pieceBytes }))), readOptions);
 }
 
 async function statOrThrow(path: string) {
