@@ -44,7 +44,12 @@ export interface ReadResult {
  * const { read, kept, flagged, blank, duplicates } = stream.summary;
  * [read, kept, flagged, blank, duplicates]; // => [564, 489, 4, 71, 0]
  */
-export function readDatasetStream(input: TextInput, options: ReadOptions = {}, internals: ReadInternals = {}): FilingStream {
+export function readDatasetStream(input: TextInput, options: ReadOptions = {}): FilingStream {
+  return readPieceStream(input, options, {});
+}
+
+/** {@link readDatasetStream} with the parallel reader's extras (not exported from the package). */
+export function readPieceStream(input: TextInput, options: ReadOptions, internals: ReadInternals): FilingStream {
   const opts = ReadOptions.parse(options);
   const file = opts.file ?? "input";
   const summary = emptySummary(file);

@@ -8,7 +8,7 @@ import type { Filing } from "../datasets/filing";
 import { readDatasetStream, type FilingStream, type ReadResult } from "../datasets/read";
 import { ReadOptions } from "../datasets/read-options";
 import { piecesWorkerAvailable, readFileInPieces } from "./parallel/read-parallel";
-import { planPieces, type PiecePlan } from "./parallel/segments";
+import { planPieces, type PiecePlan } from "./parallel/pieces";
 import { readDatasets, readDatasetsStream, type ManyFilingStream, type ReadManyOptions, type Source } from "../datasets/read-many";
 import { wageLibraryMember } from "../wages/wage-library-member";
 

@@ -5,7 +5,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Issue } from "../../errors";
 import type { RowMapper } from "../../datasets/map-row";
 import { FilingPacker, type PackedFilings } from "./filing-codec";
-import { readPiece, type PieceReadOptions, type PiecePlan } from "./segments";
+import { readPiece, type PieceReadOptions, type PiecePlan } from "./pieces";
 
 /** What the main thread gives the worker when it starts. */
 export interface PieceWorkerData {

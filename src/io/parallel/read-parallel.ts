@@ -10,7 +10,7 @@ import type { ReadOptions } from "../../datasets/read-options";
 import { emptySummary } from "../../datasets/read-summary";
 import { FilingUnpacker } from "./filing-codec";
 import type { PieceRequest, PieceResult, PieceWorkerData } from "./piece-worker";
-import { readPiece, type PiecePlan, type PieceReadOptions } from "./segments";
+import { readPiece, type PiecePlan, type PieceReadOptions } from "./pieces";
 
 /** The worker script, built next to this module (dist/piece-worker.js); absent when running from source. */
 const WORKER_URL = new URL("./piece-worker.js", import.meta.url);

@@ -1,6 +1,6 @@
 import type { FileHandle } from "node:fs/promises";
 import type { RowMapper } from "../../datasets/map-row";
-import { readDatasetStream, type FilingStream } from "../../datasets/read";
+import { readPieceStream, type FilingStream } from "../../datasets/read";
 import type { ReadOptions } from "../../datasets/read-options";
 import { parseCsv, type CsvInfo } from "../parse-csv";
 
@@ -159,7 +159,7 @@ export function readPiece(
   const csv: CsvInfo = { delimiter: ",", newline: "\n", complete: true, endsWithNewline: true, pending: false };
   const end: PieceEnd = { next: k + 1 };
   const chunks = pieceChunks(fh, plan, k, end, () => csv.pending === true);
-  const stream = readDatasetStream(chunks, options, {
+  const stream = readPieceStream(chunks, options, {
     rowOffset: state.rowOffset,
     shared: state.shared,
     csv,
