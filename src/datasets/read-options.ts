@@ -38,11 +38,14 @@ export const ReadOptions = {
   /** Validate options; a bad one throws a DisclosureError naming the option. */
   parse(options: ReadOptions): z.output<typeof Schema> {
     const r = Schema.safeParse(options);
-    if (!r.success) {
-      const first = r.error.issues[0];
-      const path = first?.path.join(".") || "options";
-      throw new DisclosureError("invalid_option", `invalid read option "${path}": ${first?.message ?? "invalid"}`);
-    }
+    if (!r.success) throw readOptionError(r.error);
     return r.data;
   },
 };
+
+/** The error for a bad read option: its name (the first zod issue's path) and what was wrong. */
+export function readOptionError(error: z.ZodError): DisclosureError {
+  const first = error.issues[0];
+  const path = first?.path.join(".") || "options";
+  return new DisclosureError("invalid_option", `invalid read option "${path}": ${first?.message ?? "invalid"}`);
+}

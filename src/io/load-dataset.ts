@@ -6,7 +6,7 @@ import { z } from "zod";
 import { DisclosureError } from "../errors";
 import type { Filing } from "../datasets/filing";
 import { readDatasetStream, type FilingStream, type ReadResult } from "../datasets/read";
-import { ReadOptions } from "../datasets/read-options";
+import { ReadOptions, readOptionError } from "../datasets/read-options";
 import { piecesWorkerAvailable, readFileInPieces } from "./parallel/read-parallel";
 import { planPieces, type PiecePlan } from "./parallel/pieces";
 import { readDatasets, readDatasetsStream, type ManyFilingStream, type ReadManyOptions, type Source } from "../datasets/read-many";
@@ -92,10 +92,7 @@ export async function loadDataset(path: string, options: LoadOptions = {}): Prom
 export async function loadDatasetStream(path: string, options: LoadOptions = {}): Promise<FilingStream> {
   const { threads, pieceBytes, ...readOptions } = options;
   const extras = LoadExtras.safeParse({ threads, pieceBytes });
-  if (!extras.success) {
-    const first = extras.error.issues[0];
-    throw new DisclosureError("invalid_option", `invalid read option "${first?.path.join(".") || "options"}": ${first?.message ?? "invalid"}`);
-  }
+  if (!extras.success) throw readOptionError(extras.error);
   const src = await fileSource(path);
   const size = src.size ?? 0;
   const opts = { ...readOptions, file: path, totalBytes: size };

@@ -7,7 +7,7 @@ import type { Filing } from "../../datasets/filing";
 import type { RowMapper } from "../../datasets/map-row";
 import type { FilingStream } from "../../datasets/read";
 import type { ReadOptions } from "../../datasets/read-options";
-import { emptySummary } from "../../datasets/read-summary";
+import { emptySummary, type ReadSummary } from "../../datasets/read-summary";
 import { FilingUnpacker } from "./filing-codec";
 import type { PieceRequest, PieceResult, PieceWorkerData } from "./piece-worker";
 import { readPiece, type PiecePlan, type PieceReadOptions } from "./pieces";
@@ -163,11 +163,7 @@ export function readFileInPieces(
           if (r !== undefined && r.ok && r.windows1252 === windows1252) {
             const filings = unpackers[w]!.batches(r.packed, rowOffset, source, UNPACK_BATCH);
             pieces.byWorkers++;
-            summary.read += r.read;
-            summary.kept += r.kept;
-            summary.flagged += r.flagged;
-            summary.blank += r.blank;
-            summary.warnings += r.warnings;
+            addCounts(summary, summary, r);
             keepIssues(r.issues, rowOffset);
             rowOffset += r.read;
             if (r.encoding === "windows-1252") windows1252 = true;
@@ -181,16 +177,10 @@ export function readFileInPieces(
         }
         // This thread reads piece k.
         const start = plan.boundaries[k]!;
-        const before = { read: summary.read, kept: summary.kept, flagged: summary.flagged, blank: summary.blank, warnings: summary.warnings };
+        const before: PieceCounts = { ...summary };
         const { stream, end } = readPiece(fh, plan, k, pieceOptions, { shared, rowOffset, windows1252 });
         const s = stream.summary;
-        const update = () => {
-          summary.read = before.read + s.read;
-          summary.kept = before.kept + s.kept;
-          summary.flagged = before.flagged + s.flagged;
-          summary.blank = before.blank + s.blank;
-          summary.warnings = before.warnings + s.warnings;
-        };
+        const update = () => addCounts(summary, before, s);
         // The header facts come from the first piece (every piece starts with the same header line).
         const learnHeader = () => {
           if (source !== null || s.dataset === null || s.era === null) return;
@@ -233,3 +223,15 @@ export function readFileInPieces(
 }
 
 type ParsedReadOptions = ReturnType<typeof ReadOptions.parse>;
+
+/** The counts a piece adds to the file's summary. */
+type PieceCounts = Pick<ReadSummary, "read" | "kept" | "flagged" | "blank" | "warnings">;
+
+/** `target` = `base` + `piece`, count by count (base may be target itself). */
+function addCounts(target: PieceCounts, base: PieceCounts, piece: PieceCounts): void {
+  target.read = base.read + piece.read;
+  target.kept = base.kept + piece.kept;
+  target.flagged = base.flagged + piece.flagged;
+  target.blank = base.blank + piece.blank;
+  target.warnings = base.warnings + piece.warnings;
+}
